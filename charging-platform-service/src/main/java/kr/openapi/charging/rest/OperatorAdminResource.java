@@ -1,0 +1,46 @@
+package kr.openapi.charging.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import kr.openapi.charging.mapping.NewOperator;
+import kr.openapi.charging.mapping.OperatorView;
+import kr.openapi.charging.service.OperatorService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Platform staff onboard the charge-point operators ("Read me first: operator onboarding"). */
+@Path("/admin/charging/operators")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorAdminResource {
+
+    private final OperatorService operators;
+
+    public OperatorAdminResource(OperatorService operators) {
+        this.operators = operators;
+    }
+
+    @POST
+    @Operation(summary = "Onboard an operator")
+    public Uni<Response> onboard(@Valid @NotNull NewOperator request) {
+        return operators.onboard(request).map(saved -> Response
+                .created(URI.create("/admin/charging/operators/" + saved.operatorId))
+                .entity(OperatorView.of(saved)).build());
+    }
+
+    @GET
+    @Path("/{operatorId}")
+    @Operation(summary = "One operator")
+    public Uni<OperatorView> get(@PathParam("operatorId") String operatorId) {
+        return operators.get(operatorId).map(OperatorView::of);
+    }
+}

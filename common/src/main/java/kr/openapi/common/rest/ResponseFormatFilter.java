@@ -1,0 +1,31 @@
+package kr.openapi.common.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+
+/**
+ * Turns the public-data format parameters ({@code _type=json}, {@code type=json}, {@code format=xml},
+ * {@code dataType=JSON}) into an {@code Accept} header before matching, so that ordinary JAX-RS content negotiation
+ * picks the writer and resources need not look at these parameters.
+ */
+@Provider
+@PreMatching
+public class ResponseFormatFilter implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        for (String parameter : ResponseFormat.FORMAT_PARAMETERS) {
+            Optional<ResponseFormat> asked = ResponseFormat.fromParameter(query.getFirst(parameter));
+            if (asked.isPresent()) {
+                request.getHeaders().putSingle(HttpHeaders.ACCEPT, asked.get().mediaType().withCharset(null).toString());
+                return;
+            }
+        }
+    }
+}

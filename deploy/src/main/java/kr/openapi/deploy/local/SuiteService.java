@@ -1,0 +1,44 @@
+package kr.openapi.deploy.local;
+
+import java.nio.file.Path;
+
+/** The six applications of the suite, their module folders, local ports and databases. */
+public enum SuiteService {
+    GATEWAY("gateway", 8080, "gateway"),
+    KEY_ISSUANCE("key-issuance-service", 8081, "key_issuance"),
+    VEHICLE_CONSENT("vehicle-consent-service", 8082, "vehicle_consent"),
+    PUBLIC_SERVICE_CATALOG("public-service-catalog", 8083, "public_service_catalog"),
+    DRIVER_INSURANCE("driver-insurance-service", 8084, "driver_insurance"),
+    CHARGING_PLATFORM("charging-platform-service", 8085, "charging_platform");
+
+    private final String module;
+    private final int port;
+    private final String database;
+
+    SuiteService(String module, int port, String database) {
+        this.module = module;
+        this.port = port;
+        this.database = database;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /** The runnable application Quarkus packages ({@code ./mvnw package}). */
+    public Path runnerJar(Path root) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,12 @@
+package kr.openapi.driver;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import kr.openapi.deploy.postgres.PostgresTestResource;
+
+/** Every test of this module runs against a real PostgreSQL (embedded unless OPENAPI_PG_URL names a server). */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "driver_insurance"))
+public final class DriverInsuranceDatabase {
+    private DriverInsuranceDatabase() {
+    }
+}

@@ -1,0 +1,13 @@
+package kr.openapi.driver.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kr.openapi.deploy.testing.OperationsEndpointsContract;
+
+@QuarkusTest
+class OperationsEndpointsTest extends OperationsEndpointsContract {
+
+    @Override
+    protected String documentedPath() {
+        return "/admin/driver/clients";
+    }
+}

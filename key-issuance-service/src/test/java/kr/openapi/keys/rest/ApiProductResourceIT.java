@@ -1,0 +1,8 @@
+package kr.openapi.keys.rest;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application (the JVM runner jar here; the native binary with -Dnative). */
+@QuarkusIntegrationTest
+class ApiProductResourceIT extends ApiProductResourceTest {
+}
