@@ -30,6 +30,9 @@ public final class LocalSuite {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.parseLong(env("SUITE_READY_TIMEOUT", "180")));
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
+    /** zonky logs every step of initdb and pg_ctl through java.util.logging; the suite says what matters itself. */
+    private static final java.util.logging.Logger ZONKY_LOG = quiet("io.zonky");
+
     private final Path root;
     private final SuiteHome home;
     private final List<ServiceProcess> running = new ArrayList<>();
@@ -256,6 +259,12 @@ public final class LocalSuite {
         } catch (IOException e) {
             System.err.println("    (no log at " + log + ")");
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     private static String env(String name, String fallback) {
