@@ -3,9 +3,14 @@ package kr.openapi.keys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import kr.openapi.deploy.postgres.PostgresTestResource;
+import kr.openapi.deploy.testing.SecretsTestResource;
 
-/** Every test of this module runs against a real PostgreSQL (embedded unless OPENAPI_PG_URL names a server). */
+/**
+ * Every test of this module runs against a real PostgreSQL (embedded unless OPENAPI_PG_URL names a server) with
+ * freshly generated JWT and personal-data keys.
+ */
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "key_issuance"))
+@QuarkusTestResource(SecretsTestResource.class)
 public final class KeyIssuanceDatabase {
     private KeyIssuanceDatabase() {
     }

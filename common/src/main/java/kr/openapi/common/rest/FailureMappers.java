@@ -3,6 +3,9 @@ package kr.openapi.common.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +42,10 @@ public class FailureMappers {
 
     @ServerExceptionMapper
     public Response apiFailure(ApiException e, HttpHeaders headers) {
-        return renderer.render(e.resultCode(), e.detail(), headers);
+        Response.ResponseBuilder response = Response.fromResponse(renderer.render(e.resultCode(), e.detail(), headers))
+                .status(e.httpStatus());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     /** Bean validation: a missing value is code 11, any other violation code 10; the detail names every field. */
@@ -66,6 +72,20 @@ public class FailureMappers {
                 : "";
         return renderer.render(ResultCode.INVALID_REQUEST_PARAMETER_ERROR,
                 "요청 본문을 해석할 수 없습니다" + where, headers);
+    }
+
+    /** No credential, or one that is invalid, expired or signed by someone else. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers) {
+        Response rendered = renderer.render(ResultCode.UNSIGNED_CALL_ERROR, "인증 정보가 없거나 유효하지 않습니다", headers);
+        return Response.fromResponse(rendered).status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** Authenticated, but not in a role the endpoint allows. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return renderer.render(ResultCode.SERVICE_ACCESS_DENIED_ERROR, "이 기능을 사용할 권한이 없습니다", headers);
     }
 
     @ServerExceptionMapper

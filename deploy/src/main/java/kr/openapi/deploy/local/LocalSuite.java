@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
+import kr.openapi.deploy.secrets.KeyMaterial;
 
 /**
  * Runs the whole suite on one machine: one PostgreSQL (embedded unless {@code OPENAPI_PG_URL} names a server), a
@@ -129,10 +130,18 @@ public final class LocalSuite {
         return EmbeddedPostgresServer.start(home.postgresData(), port, false, home.logs().resolve("postgres.log"));
     }
 
+    /**
+     * Database, profile and secrets of one service. The secrets are generated once into {@code .suite/keys/} (never
+     * committed): the portal's token key pair and a personal-data key per service.
+     */
     private Map<String, String> environmentFor(SuiteService service) {
         Map<String, String> environment = new LinkedHashMap<>();
         postgres.datasourceConfig(service.database()).forEach((key, value) -> environment.put(toEnvironmentName(key), value));
         environment.put("QUARKUS_PROFILE", env("SUITE_PROFILE", "dev"));
+        KeyMaterial.PemKeyPair portal = KeyMaterial.rsaKeyPair(home.keys(), "portal-jwt");
+        environment.put("JWT_VERIFY_KEY_LOCATION", portal.publicKey().toUri().toString());
+        environment.put("PORTAL_JWT_SIGN_KEY_LOCATION", portal.privateKey().toUri().toString());
+        environment.put("OPENAPI_PII_KEY", KeyMaterial.aesKey(home.keys(), "pii-" + service.module()));
         return environment;
     }
 
@@ -174,6 +183,8 @@ public final class LocalSuite {
         for (SuiteService service : SuiteService.values()) {
             System.out.printf("%-28s %-24s %s%n", service.module(), service.baseUrl(), service.baseUrl() + "/q/swagger-ui");
         }
+        System.out.println("Developer portal: http://localhost:8081/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
+                + " / " + env("PORTAL_ADMIN_PASSWORD", "Portal!admin1") + ", the development default)");
         System.out.println("PostgreSQL: " + postgres.jdbcUrl("<database>") + " (user " + postgres.username() + ")");
         System.out.println("Data: " + home.dir() + " (kept across restarts; ./suite --reset wipes it)");
         System.out.println("Press Ctrl-C to stop everything.");

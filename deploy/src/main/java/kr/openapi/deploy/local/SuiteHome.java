@@ -37,6 +37,11 @@ public final class SuiteHome {
         return dir.resolve("postgres");
     }
 
+    /** Generated secrets of the local run: JWT key pairs and personal-data keys. Wiped by a reset. */
+    public Path keys() {
+        return dir.resolve("keys");
+    }
+
     public Path logs() {
         return dir.resolve("logs");
     }
@@ -133,7 +138,7 @@ public final class SuiteHome {
 
     /** Removes all local data and logs ({@code ./suite --reset}). */
     public void wipeData() {
-        for (Path path : new Path[] {postgresData(), logs()}) {
+        for (Path path : new Path[] {postgresData(), logs(), keys()}) {
             if (!Files.exists(path)) {
                 continue;
             }

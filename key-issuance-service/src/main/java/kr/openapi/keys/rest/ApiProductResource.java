@@ -1,6 +1,7 @@
 package kr.openapi.keys.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The API catalogue of the portal: every product with its information block. Public. */
 @Path("/api/v1/products")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiProductResource {
 

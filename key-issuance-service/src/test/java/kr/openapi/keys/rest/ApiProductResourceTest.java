@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kr.openapi.keys.PortalFlows;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,13 +32,16 @@ class ApiProductResourceTest {
     void aRegisteredProductCanBeReadBack() {
         given().contentType(ContentType.JSON).body(NEW_PRODUCT)
                 .when().post("/api/v1/admin/products")
+                .then().statusCode(401);
+        PortalFlows.as(PortalFlows.admin()).body(NEW_PRODUCT)
+                .when().post("/api/v1/admin/products")
                 .then().statusCode(201).header("Location", containsString("/api/v1/products/air-quality"));
 
         given().when().get("/api/v1/products/air-quality")
                 .then().statusCode(200).body("name", equalTo("대기오염 정보")).body("dailyQuota", equalTo(1000))
                 .body("licence", equalTo("이용허락범위 제한 없음"));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(NEW_PRODUCT)
+        PortalFlows.as(PortalFlows.admin()).body(NEW_PRODUCT)
                 .when().post("/api/v1/admin/products")
                 .then().statusCode(400).body("resultCode", equalTo("10")).body("resultDetail", containsString("air-quality"));
     }
@@ -50,7 +54,7 @@ class ApiProductResourceTest {
 
     @Test
     void invalidFieldsAreNamedInTheError() {
-        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        PortalFlows.as(PortalFlows.admin())
                 .body("{\"code\":\"Bad Code\",\"name\":\"x\",\"description\":\"x\",\"dataFormat\":\"JSON\",\"dailyQuota\":0,"
                         + "\"department\":\"x\",\"departmentPhone\":\"123\"}")
                 .when().post("/api/v1/admin/products")
@@ -59,7 +63,7 @@ class ApiProductResourceTest {
                 .body("resultDetail", containsString("dailyQuota"))
                 .body("resultDetail", containsString("departmentPhone"));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"code\":\"x1\",\"dailyQuota\":\"many\"}")
+        PortalFlows.as(PortalFlows.admin()).body("{\"code\":\"x1\",\"dailyQuota\":\"many\"}")
                 .when().post("/api/v1/admin/products")
                 .then().statusCode(400).body("resultCode", equalTo("10")).body("resultDetail", containsString("dailyQuota"));
     }

@@ -1,0 +1,43 @@
+package kr.openapi.deploy.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kr.openapi.deploy.secrets.KeyMaterial;
+
+/**
+ * Fresh secrets for one test run: the JWT key pair the service verifies tokens with (and signs them with, where it
+ * signs), and its personal-data key. Tests mint tokens with {@link TestTokens}, which signs with the same key.
+ */
+public class SecretsTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ISSUER = "https://test.openapi.local";
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            // One key pair per test JVM: Quarkus may start a resource more than once, and tokens minted with one
+            // pair must verify with the other's configuration.
+            String existing = System.getProperty(TestTokens.KEY_PROPERTY);
+            Path dir = existing != null ? Path.of(existing).getParent() : Files.createTempDirectory("openapi-test-keys");
+            KeyMaterial.PemKeyPair pair = KeyMaterial.rsaKeyPair(dir, "test-jwt");
+            TestTokens.useSigningKey(pair.privateKey());
+            return Map.of(
+                    "mp.jwt.verify.publickey.location", pair.publicKey().toUri().toString(),
+                    "mp.jwt.verify.issuer", ISSUER,
+                    "smallrye.jwt.sign.key.location", pair.privateKey().toUri().toString(),
+                    "smallrye.jwt.new-token.issuer", ISSUER,
+                    "openapi.pii.key", KeyMaterial.aesKey(dir, "test-pii"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // temporary files; the JVM's temp directory is cleaned by the system
+    }
+}
