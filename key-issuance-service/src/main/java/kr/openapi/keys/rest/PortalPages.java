@@ -1,0 +1,88 @@
+package kr.openapi.keys.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import kr.openapi.keys.mapping.ApiProductView;
+import kr.openapi.keys.service.ApiProductService;
+
+/**
+ * The developer portal's pages (seed: OpenAPI 신청 가이드), in Korean. The catalogue and API information are rendered
+ * here; member data is fetched by the page's script with the member's token, so the pages themselves are public.
+ */
+@Path("/portal")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class PortalPages {
+
+    private final ApiProductService products;
+
+    public PortalPages(ApiProductService products) {
+        this.products = products;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalogue(List<ApiProductView> products);
+
+        static native TemplateInstance product(ApiProductView product);
+
+        static native TemplateInstance signup();
+
+        static native TemplateInstance login();
+
+        static native TemplateInstance applications();
+
+        static native TemplateInstance mypage();
+
+        static native TemplateInstance admin();
+    }
+
+    @GET
+    public Uni<TemplateInstance> catalogue() {
+        return products.list().map(list -> Templates.catalogue(list.stream().map(ApiProductView::of).toList()));
+    }
+
+    @GET
+    @Path("/products/{code}")
+    public Uni<TemplateInstance> product(@PathParam("code") String code) {
+        return products.get(code).map(product -> Templates.product(ApiProductView.of(product)));
+    }
+
+    @GET
+    @Path("/signup")
+    public TemplateInstance signup() {
+        return Templates.signup();
+    }
+
+    @GET
+    @Path("/login")
+    public TemplateInstance login() {
+        return Templates.login();
+    }
+
+    @GET
+    @Path("/applications")
+    public TemplateInstance applications() {
+        return Templates.applications();
+    }
+
+    @GET
+    @Path("/mypage")
+    public TemplateInstance mypage() {
+        return Templates.mypage();
+    }
+
+    @GET
+    @Path("/admin")
+    public TemplateInstance admin() {
+        return Templates.admin();
+    }
+}

@@ -1,0 +1,158 @@
+package kr.openapi.keys.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import kr.openapi.deploy.testing.HeadlessChromium;
+import kr.openapi.keys.PortalFlows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal as a person uses it, in a real headless Chromium: sign up, apply, the admin approves, the key appears. */
+@QuarkusTest
+class PortalPagesBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signUpApplyApproveAndSeeTheKey() {
+        String loginId = PortalFlows.newLoginId("web");
+
+        open("portal/signup");
+        type("loginId", loginId);
+        type("password", PortalFlows.PASSWORD);
+        type("passwordConfirm", PortalFlows.PASSWORD);
+        type("name", "테스트");
+        type("phone1", "010");
+        type("phone2", "1234");
+        type("phone3", "5678");
+        type("email", "test@test.co.kr");
+        type("address", "서울 송파구 양재대로71길 20-18(스마트그리드빌딩)");
+        submit("#signup-form");
+        acceptPopup("회원가입이 완료되었습니다");
+
+        logIn(loginId, PortalFlows.PASSWORD);
+        wait.until(ExpectedConditions.urlToBe(base + "portal/"));
+        browser.findElement(By.cssSelector("a[data-product='ev-charger']")).click();
+        assertThat(text("table.info")).contains("트래픽 제한", "500건 / 일", "REST", "이용허락범위 제한 없음", "무료");
+        assertThat(browser.findElement(By.id("accessIps")).getAttribute("placeholder")).isEqualTo("0.0.0.0");
+
+        type("accessIps", "0.0.0.0");
+        type("reason", "<b>테스트</b> 신청입니다.");
+        submit("#apply-form");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-error"), "모든 주소를 허용할 수 없습니다"));
+        type("accessIps", "128.0.0.1");
+        submit("#apply-form");
+        acceptPopup("오픈 API 신청이 완료되었습니다");
+        wait.until(ExpectedConditions.urlToBe(base + "portal/"));
+
+        open("portal/applications");
+        WebElement pending = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.application")));
+        assertThat(pending.getAttribute("data-status")).isEqualTo("UNDER_REVIEW");
+        assertThat(pending.findElement(By.className("status-message")).getText()).contains("API 발행 승인여부 검토중입니다");
+        assertThat(activeSteps(pending)).containsExactly("신청", "승인 검토");
+        assertThat(pending.findElement(By.className("reason")).getText()).isEqualTo("<b>테스트</b> 신청입니다.");
+
+        logOut();
+        logIn(PortalFlows.ADMIN_LOGIN, PortalFlows.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlToBe(base + "portal/admin"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='review-rows']/tr[td[2][text()='" + loginId + "']]")));
+        row.findElement(By.cssSelector("button.approve")).click();
+        acceptPopup("승인되었습니다");
+
+        logOut();
+        logIn(loginId, PortalFlows.PASSWORD);
+        open("portal/applications");
+        WebElement approved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.application[data-status='APPROVED']")));
+        assertThat(approved.findElement(By.className("status-message")).getText()).contains("Open API 발행이 승인되었습니다");
+        assertThat(activeSteps(approved)).containsExactly("신청", "승인 검토", "승인완료");
+        assertThat(approved.findElement(By.className("service-key")).getText()).matches("[A-Za-z0-9]{45}");
+        assertThat(approved.findElement(By.className("reissue")).isEnabled()).isFalse();
+        assertThat(approved.findElement(By.className("access-ips")).getText()).isEqualTo("128.0.0.1");
+    }
+
+    @Test
+    void myPageShowsTheProfileAndSavesChanges() {
+        String token = PortalFlows.newMember("mine");
+        String loginId = PortalFlows.as(token).get("/api/v1/members/me").then().extract().path("loginId");
+        logIn(loginId, PortalFlows.PASSWORD);
+        wait.until(ExpectedConditions.urlToBe(base + "portal/"));
+        open("portal/mypage");
+        wait.until(ExpectedConditions.attributeToBe(By.id("loginId"), "value", loginId));
+        assertThat(browser.findElement(By.id("phone2")).getAttribute("value")).isEqualTo("1234");
+        assertThat(browser.findElement(By.id("loginId")).getAttribute("readonly")).isNotNull();
+        type("name", "김수정");
+        submit("#profile-form");
+        acceptPopup("회원정보가 수정되었습니다");
+        PortalFlows.as(token).get("/api/v1/members/me").then().body("name", org.hamcrest.Matchers.equalTo("김수정"));
+    }
+
+    private void open(String path) {
+        browser.get(base + path);
+    }
+
+    private void logIn(String loginId, String password) {
+        open("portal/login");
+        type("loginId", loginId);
+        type("password", password);
+        submit("#login-form");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/portal/login")));
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("logout")));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit(String formSelector) {
+        browser.findElement(By.cssSelector(formSelector + " button[type='submit']")).click();
+    }
+
+    private void acceptPopup(String expected) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popup")));
+        assertThat(text("#popup-message")).contains(expected);
+        browser.findElement(By.id("popup-ok")).click();
+    }
+
+    private String text(String selector) {
+        return browser.findElement(By.cssSelector(selector)).getText();
+    }
+
+    private static List<String> activeSteps(WebElement card) {
+        return card.findElements(By.cssSelector(".steps li.active")).stream().map(WebElement::getText).toList();
+    }
+}
