@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service of the suite running as a child process, its output going to its log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -27,7 +27,7 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(SuiteService service, Path root, Path log, Map<String, String> environment) {
+    public static ServiceProcess start(SuiteService service, Path root, Path log, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
@@ -52,7 +52,7 @@ final class ServiceProcess {
         return service;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -61,7 +61,7 @@ final class ServiceProcess {
     }
 
     /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully) and kills it if it takes too long. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
@@ -77,7 +77,7 @@ final class ServiceProcess {
     }
 
     /** Whether {@code /q/health/ready} of a service on its local port answers UP. */
-    static boolean isReady(SuiteService service) {
+    public static boolean isReady(SuiteService service) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
