@@ -16,7 +16,6 @@ import kr.openapi.keys.mapping.ApplicationRequest;
 import kr.openapi.keys.mapping.ApplicationView;
 import kr.openapi.keys.mapping.KeyView;
 import kr.openapi.keys.mapping.KeyViewMapper;
-import kr.openapi.keys.repository.ApiProduct;
 import kr.openapi.keys.repository.ApiProductRepository;
 import kr.openapi.keys.repository.AuditEventRepository;
 import kr.openapi.keys.repository.KeyApplication;
@@ -80,7 +79,7 @@ public class KeyApplicationService {
     @WithSession
     public Uni<List<ApplicationView>> applicationsOf(long memberId) {
         LocalDate today = KeyValidity.today();
-        return productNames().chain(names -> applications.listOfMember(memberId).chain(list ->
+        return products.namesByCode().chain(names -> applications.listOfMember(memberId).chain(list ->
                 keys.listOfMember(memberId).chain(memberKeys ->
                         usage.callsOn(today, memberKeys.stream().map(k -> k.id).toList()).map(calls -> {
                             List<ApplicationView> result = new ArrayList<>();
@@ -99,7 +98,7 @@ public class KeyApplicationService {
     @WithSession
     public Uni<List<ApplicationView>> forReview(KeyApplication.Status status) {
         LocalDate today = KeyValidity.today();
-        return productNames().chain(names -> (status == null ? applications.listAllNewestFirst() : applications.listByStatus(status))
+        return products.namesByCode().chain(names -> (status == null ? applications.listAllNewestFirst() : applications.listByStatus(status))
                 .chain(list -> {
                     if (list.isEmpty()) {
                         return Uni.createFrom().item(List.<ApplicationView>of());
@@ -144,7 +143,7 @@ public class KeyApplicationService {
                     application.rejectReason = reason.strip();
                 })
                 .call(application -> audit.record(adminId, "APPLICATION_REJECTED", "key_application", application.id, null))
-                .chain(application -> productNames().map(names -> views.applicationView(application, names, null, List.of())));
+                .chain(application -> products.namesByCode().map(names -> views.applicationView(application, names, null, List.of())));
     }
 
     private Uni<KeyApplication> pendingApplication(long applicationId) {
@@ -157,7 +156,4 @@ public class KeyApplicationService {
                 });
     }
 
-    private Uni<Map<String, String>> productNames() {
-        return products.listAll().map(all -> all.stream().collect(Collectors.toMap(p -> p.code, (ApiProduct p) -> p.name)));
-    }
 }

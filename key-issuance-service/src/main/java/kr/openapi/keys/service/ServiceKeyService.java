@@ -59,7 +59,7 @@ public class ServiceKeyService {
     @WithSession
     public Uni<List<KeyView>> keysOf(long memberId) {
         LocalDate today = KeyValidity.today();
-        return productNames().chain(names -> keys.listOfMember(memberId).chain(list ->
+        return products.namesByCode().chain(names -> keys.listOfMember(memberId).chain(list ->
                 usage.callsOn(today, list.stream().map(k -> k.id).toList())
                         .map(calls -> list.stream().map(k -> views.ownerView(k, names, calls.getOrDefault(k.id, 0), today)).toList())));
     }
@@ -89,7 +89,7 @@ public class ServiceKeyService {
                 return applications.findById(old.applicationId)
                         .chain(application -> issuer.issue(application, old.dailyQuota, today))
                         .call(issued -> audit.record(memberId, "KEY_REISSUED", "service_key", issued.key().id, "replaces " + old.id))
-                        .chain(issued -> productNames().map(names -> views.ownerView(issued.key(), names, 0, today)));
+                        .chain(issued -> products.namesByCode().map(names -> views.ownerView(issued.key(), names, 0, today)));
             });
         });
     }
@@ -114,7 +114,7 @@ public class ServiceKeyService {
                 }))
                 .call(key -> audit.record(adminId, "KEY_" + action.name(), "service_key", key.id, null))
                 .invoke(key -> Log.infof("Key %d: %s by admin %d", key.id, action, adminId))
-                .chain(key -> productNames().map(names -> views.adminView(key, names, 0, KeyValidity.today())));
+                .chain(key -> products.namesByCode().map(names -> views.adminView(key, names, 0, KeyValidity.today())));
     }
 
     /** Calls per day over the last 30 days (today included), oldest first, days without calls as 0. */
@@ -140,7 +140,4 @@ public class ServiceKeyService {
                 .onItem().ifNull().failWith(() -> ApiException.noData("키가 없습니다: " + keyId));
     }
 
-    private Uni<Map<String, String>> productNames() {
-        return products.listAll().map(all -> all.stream().collect(Collectors.toMap(p -> p.code, p -> p.name)));
-    }
 }
