@@ -26,6 +26,8 @@ public class SecretsTestResource implements QuarkusTestResourceLifecycleManager 
             KeyMaterial.PemKeyPair pair = KeyMaterial.rsaKeyPair(dir, "test-jwt");
             TestTokens.useSigningKey(pair.privateKey());
             return Map.of(
+                    "openapi.test.jwt.public-key-location", pair.publicKey().toUri().toString(),
+                    "openapi.test.jwt.private-key-location", pair.privateKey().toUri().toString(),
                     "mp.jwt.verify.publickey.location", pair.publicKey().toUri().toString(),
                     "mp.jwt.verify.issuer", ISSUER,
                     "smallrye.jwt.sign.key.location", pair.privateKey().toUri().toString(),

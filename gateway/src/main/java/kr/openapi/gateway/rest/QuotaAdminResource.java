@@ -1,6 +1,7 @@
 package kr.openapi.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,10 +19,13 @@ import java.time.format.DateTimeParseException;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.gateway.mapping.QuotaUsage;
 import kr.openapi.gateway.service.QuotaCounterService;
+import kr.openapi.gateway.service.quota.QuotaDay;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The gateway's own admin API: a key's call count for a day (today in Korea unless {@code day} is given). */
+/** The gateway's own admin API (portal admins): a key's call count for a day (today in Korea unless {@code day} is given). */
 @Path("/admin/gateway/quotas/{keyId}")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuotaAdminResource {
 
@@ -50,7 +54,7 @@ public class QuotaAdminResource {
 
     private static LocalDate parseDay(String day) {
         if (day == null || day.isBlank()) {
-            return QuotaCounterService.today();
+            return QuotaDay.today(Clock.systemUTC());
         }
         try {
             return LocalDate.parse(day);

@@ -5,31 +5,30 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.List;
 import kr.openapi.gateway.mapping.QuotaUsage;
 import kr.openapi.gateway.repository.QuotaCounter;
 import kr.openapi.gateway.repository.QuotaCounterRepository;
+import kr.openapi.gateway.service.quota.QuotaStore;
 
-/** Stored daily call counts; operators read them and may correct one (for example to restore a key's calls). */
+/**
+ * Operators read a key's live count for a day and may correct it (for example to give back calls lost to an
+ * upstream failure): the correction is stored and takes effect in the quota store at once.
+ */
 @ApplicationScoped
 public class QuotaCounterService {
 
-    /** Quotas reset at 00:00 in Korea, not at 00:00 UTC. */
-    public static final ZoneId QUOTA_ZONE = ZoneId.of("Asia/Seoul");
-
     private final QuotaCounterRepository counters;
+    private final QuotaStore store;
 
-    public QuotaCounterService(QuotaCounterRepository counters) {
+    public QuotaCounterService(QuotaCounterRepository counters, QuotaStore store) {
         this.counters = counters;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(QUOTA_ZONE);
+        this.store = store;
     }
 
     public Uni<QuotaUsage> usage(String keyId, LocalDate day) {
-        return counters.find(new QuotaCounter.Id(keyId, day))
-                .map(counter -> new QuotaUsage(keyId, day, counter == null ? 0 : counter.calls));
+        return Uni.createFrom().completionStage(store.counts(day, List.of(keyId)).toCompletionStage())
+                .map(counts -> new QuotaUsage(keyId, day, counts.getOrDefault(keyId, 0)));
     }
 
     @WithTransaction
@@ -46,6 +45,7 @@ public class QuotaCounterService {
                     counter.updatedAt = OffsetDateTime.now();
                 })
                 .call(counters::persist)
+                .call(counter -> Uni.createFrom().completionStage(store.overwrite(keyId, day, calls).toCompletionStage()))
                 .map(counter -> new QuotaUsage(keyId, day, counter.calls));
     }
 }

@@ -1,0 +1,42 @@
+package kr.openapi.gateway.client;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.vertx.core.Vertx;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import kr.openapi.gateway.config.GatewayConfig;
+
+/** The configured upstreams by name, with a gauge of each circuit's state (0 closed, 1 half-open, 2 open). */
+@Singleton
+public class Upstreams {
+
+    private final Map<String, Upstream> byName = new HashMap<>();
+
+    public Upstreams(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
+        config.upstreams().forEach((name, upstream) -> {
+            Upstream created = new Upstream(name, upstream, vertx);
+            byName.put(name, created);
+            Gauge.builder("gateway.upstream.circuit.state", created, u -> stateValue(u.circuitState()))
+                    .tag("upstream", name).register(metrics);
+        });
+    }
+
+    public Upstream get(String name) {
+        Upstream upstream = byName.get(name);
+        if (upstream == null) {
+            throw new IllegalStateException("no upstream " + name);
+        }
+        return upstream;
+    }
+
+    private static double stateValue(CircuitBreakerState state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package kr.openapi.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway does is set here; the defaults in application.properties are the suite's route table. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Routes by name; a request takes the route with the longest matching prefix. */
+    Map<String, Route> routes();
+
+    /** Upstream services by name, each with its own timeout, circuit breaker and bulkhead. */
+    Map<String, Upstream> upstreams();
+
+    KeyFeed keyFeed();
+
+    Quota quota();
+
+    InternalJwt internalJwt();
+
+    PortalToken portalToken();
+
+    /** Proxies (the Kubernetes ingress) whose {@code X-Forwarded-For} is believed; everyone else's is ignored. */
+    Optional<List<String>> trustedProxies();
+
+    /** How often call counts are reported to key-issuance-service. */
+    @WithDefault("PT10S")
+    Duration usageReportInterval();
+
+    interface Route {
+        /** Path prefixes, e.g. {@code /openapi/}; a prefix ending in "/" also matches the path without it. */
+        List<String> prefixes();
+
+        /** Name of an entry of {@code gateway.upstreams}. */
+        String upstream();
+
+        /** What the gateway checks before forwarding. */
+        @WithDefault("none")
+        Auth auth();
+
+        /** API product a service key must be issued for (service-key routes). */
+        Optional<String> product();
+
+        /** How failures raised by the gateway are written on this route. */
+        @WithDefault("result")
+        Dialect dialect();
+    }
+
+    enum Auth {
+        /** Nothing checked (sign-up, consent pages, the full-list Excel). */
+        NONE,
+        /** A service key, its IP allowlist and its daily quota. */
+        SERVICE_KEY,
+        /** A portal token if one is sent (the service decides what needs a member). */
+        PORTAL,
+        /** A portal token with the admin role. */
+        ADMIN
+    }
+
+    enum Dialect {
+        /** The public data portal's {@code result} envelope, XML unless JSON is asked for. */
+        RESULT,
+        /** Driver insurance: {@code resBizCode}, {@code resBizMessage}. */
+        DRIVER,
+        /** Charging platform: {@code status}, {@code message}, {@code data}. */
+        PLATFORM,
+        /** data.go.kr's own gateway form: {@code OpenAPI_ServiceResponse/cmmMsgHeader}. */
+        PORTAL_GATEWAY
+    }
+
+    interface Upstream {
+        /** Base URL, e.g. {@code http://public-service-catalog:8083}. */
+        String url();
+
+        /** Longest wait for the response head; the body then streams without a limit. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+
+        /** Connections kept to this upstream. */
+        @WithDefault("64")
+        int maxConnections();
+
+        /** Calls in flight at once; more are refused at once with code 05 so one slow upstream cannot take all. */
+        @WithDefault("256")
+        int maxConcurrentCalls();
+
+        /** Failure ratio over the last {@code circuitRequestVolume} calls that opens the circuit. */
+        @WithDefault("0.5")
+        double circuitFailureRatio();
+
+        @WithDefault("20")
+        int circuitRequestVolume();
+
+        /** How long an open circuit refuses calls before trying again. */
+        @WithDefault("PT5S")
+        Duration circuitDelay();
+    }
+
+    interface KeyFeed {
+        /** key-issuance-service base URL (also configured as the REST client's URL). */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** After this long without a successful read, health says the key data is degraded. */
+        @WithDefault("PT30S")
+        Duration staleAfter();
+    }
+
+    interface Quota {
+        /** {@code local}: in memory, persisted every second (one replica); {@code redis}: shared by replicas. */
+        @WithDefault("local")
+        Store store();
+
+        @WithDefault("PT1S")
+        Duration flushInterval();
+
+        /** With Redis unreachable: refuse with 05 ({@code closed}) or count locally with an even share ({@code open}). */
+        @WithDefault("closed")
+        RedisFailure redisFailure();
+
+        /** Replicas sharing a quota; the fail-open share is quota / replicas. */
+        @WithDefault("2")
+        int replicas();
+
+        /** Longest wait for Redis before the failure policy applies. */
+        @WithDefault("PT0.2S")
+        Duration redisTimeout();
+    }
+
+    enum Store { LOCAL, REDIS }
+
+    enum RedisFailure { CLOSED, OPEN }
+
+    interface InternalJwt {
+        /** Issuer the services expect. */
+        @WithDefault("https://gateway.openapi.local")
+        String issuer();
+
+        /** PEM private key the gateway signs internal tokens with. */
+        String signKeyLocation();
+
+        /** Lifetime of an internal token; minted tokens are reused for most of it. */
+        @WithDefault("PT5M")
+        Duration lifetime();
+    }
+
+    interface PortalToken {
+        /** Issuer of portal login tokens (key-issuance-service). */
+        String issuer();
+
+        /** PEM public key portal tokens are verified with. */
+        String publicKeyLocation();
+    }
+}

@@ -1,0 +1,87 @@
+package kr.openapi.gateway.mapping;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.MultiMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import kr.openapi.common.rest.ResponseFormat;
+import kr.openapi.common.rest.XmlBodyWriter;
+import kr.openapi.common.result.ResultCode;
+import kr.openapi.common.result.ResultEnvelope;
+import kr.openapi.gateway.config.GatewayConfig;
+
+/**
+ * Writes a failure raised by the gateway (key, IP, quota, upstream) in the dialect of the route it happened on, so
+ * each protocol's clients parse it as they parse any other error of that protocol.
+ */
+public final class ErrorDialects {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ErrorDialects() {
+    }
+
+    /** A rendered error: content type and body. */
+    public record RenderedError(String contentType, String body) {
+    }
+
+    public static RenderedError render(GatewayConfig.Dialect dialect, ResultCode code, String detail, int httpStatus,
+                                       ResponseFormat format) {
+        String message = code.name() + "(" + code.code() + "): " + code.message() + (detail == null ? "" : " " + detail);
+        try {
+            return switch (dialect) {
+                case RESULT -> format == ResponseFormat.JSON
+                        ? json(JSON.writeValueAsString(ResultEnvelope.failure(code, detail)))
+                        : new RenderedError(ResponseFormat.XML.mediaType().toString(), XmlBodyWriter.toXml(ResultEnvelope.failure(code, detail)));
+                case DRIVER -> json(JSON.writeValueAsString(Map.of("resBizCode", code.code(), "resBizMessage", message)));
+                case PLATFORM -> {
+                    ObjectNode body = JSON.createObjectNode().put("status", httpStatus).put("message", message);
+                    body.putNull("data");
+                    yield json(JSON.writeValueAsString(body));
+                }
+                case PORTAL_GATEWAY -> portalGateway(code, format);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** data.go.kr's own gateway form, which many clients in the wild parse. */
+    private static RenderedError portalGateway(ResultCode code, ResponseFormat format) throws IOException {
+        String errMsg = code.isSuccess() ? "NORMAL SERVICE" : "SERVICE ERROR";
+        if (format == ResponseFormat.JSON) {
+            ObjectNode header = JSON.createObjectNode().put("errMsg", errMsg).put("returnAuthMsg", code.name())
+                    .put("returnReasonCode", code.code());
+            ObjectNode body = JSON.createObjectNode();
+            body.putObject("OpenAPI_ServiceResponse").set("cmmMsgHeader", header);
+            return json(JSON.writeValueAsString(body));
+        }
+        return new RenderedError(ResponseFormat.XML.mediaType().toString(), "<OpenAPI_ServiceResponse><cmmMsgHeader><errMsg>" + errMsg
+                + "</errMsg><returnAuthMsg>" + code.name() + "</returnAuthMsg><returnReasonCode>" + code.code()
+                + "</returnReasonCode></cmmMsgHeader></OpenAPI_ServiceResponse>");
+    }
+
+    private static RenderedError json(String body) {
+        return new RenderedError(ResponseFormat.JSON.mediaType().toString(), body);
+    }
+
+    /** The caller's format from the same parameters and header the services read. */
+    public static ResponseFormat formatOf(MultiMap params, String accept) {
+        for (String parameter : ResponseFormat.FORMAT_PARAMETERS) {
+            var asked = ResponseFormat.fromParameter(params.get(parameter));
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
+        if (accept != null) {
+            int json = accept.indexOf("json");
+            int xml = accept.indexOf("xml");
+            if (json >= 0 && (xml < 0 || json < xml)) {
+                return ResponseFormat.JSON;
+            }
+        }
+        return ResponseFormat.XML;
+    }
+}

@@ -1,0 +1,135 @@
+package kr.openapi.gateway.policy;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.common.result.ResultCode;
+import kr.openapi.gateway.client.Upstream;
+import kr.openapi.gateway.client.Upstreams;
+import kr.openapi.gateway.service.ServiceKeyReader;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a
+ * multi-megabyte Excel download costs no memory). The service key leaves the query and the headers; hop-by-hop
+ * headers are dropped; {@code X-Forwarded-*} and the internal token are set. A GET that fails to connect or times
+ * out is tried once more. Upstream down, slow or its circuit open: code 05 (502, or 504 for a timeout).
+ */
+@Singleton
+public class ForwardPolicy implements GatewayPolicy {
+
+    /** RFC 9110 hop-by-hop headers, plus the credentials the gateway consumes. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "authorization",
+            "x-service-key", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "forwarded");
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private final Upstreams upstreams;
+
+    public ForwardPolicy(Upstreams upstreams) {
+        this.upstreams = upstreams;
+    }
+
+    @Override
+    public String id() {
+        return "forward";
+    }
+
+    @Override
+    public Future<Void> apply(GatewayExchange exchange) {
+        HttpServerRequest request = exchange.context().request();
+        Upstream upstream = upstreams.get(exchange.route().upstream());
+        String query = ServiceKeyReader.queryWithoutKey(request.query());
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setURI(request.path() + (query == null ? "" : "?" + query))
+                .setHeaders(forwardedHeaders(exchange, request, upstream));
+        boolean hasBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
+        Future<HttpClientResponse> response = hasBody
+                ? upstream.call(options, upstreamRequest -> upstreamRequest.send(request))
+                : upstream.call(options, HttpClientRequest::send);
+        if (!hasBody) {
+            request.resume();
+            response = response.recover(failure -> isWorthRetrying(failure)
+                    ? upstream.call(new RequestOptions(options), HttpClientRequest::send)
+                    : Future.failedFuture(failure));
+        }
+        return response.recover(failure -> Future.failedFuture(asResultCode(failure, upstream)))
+                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context().response()));
+    }
+
+    private static MultiMap forwardedHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        Set<String> listedInConnection = connectionTokens(request.getHeader(HttpHeaders.CONNECTION));
+        request.headers().forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && !listedInConnection.contains(lower)) {
+                headers.add(name, value);
+            }
+        });
+        String client = exchange.clientIp().getHostAddress();
+        headers.set("X-Forwarded-For", client);
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+        headers.set(HttpHeaders.HOST, upstream.hostHeader());
+        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + exchange.internalToken());
+        return headers;
+    }
+
+    /** Status, headers and body of the upstream's answer, streamed to the caller. */
+    private static Future<Void> relay(HttpClientResponse upstreamResponse, HttpServerResponse response) {
+        response.setStatusCode(upstreamResponse.statusCode());
+        response.setStatusMessage(upstreamResponse.statusMessage());
+        Set<String> listedInConnection = connectionTokens(upstreamResponse.getHeader(HttpHeaders.CONNECTION));
+        upstreamResponse.headers().forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_RETURNED.contains(lower) && !listedInConnection.contains(lower)) {
+                response.headers().add(name, value);
+            }
+        });
+        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        upstreamResponse.pipeTo(response);
+        return GatewayPolicy.PASS;
+    }
+
+    private static Set<String> connectionTokens(String connection) {
+        if (connection == null || connection.isBlank()) {
+            return Set.of();
+        }
+        return Set.of(connection.toLowerCase(Locale.ROOT).replace(" ", "").split(","));
+    }
+
+    private static boolean isWorthRetrying(Throwable failure) {
+        return !(failure instanceof CircuitBreakerOpenException) && !(failure instanceof BulkheadException);
+    }
+
+    private static ApiException asResultCode(Throwable failure, Upstream upstream) {
+        if (failure instanceof ApiException api) {
+            return api;
+        }
+        boolean timedOut = failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
+                || failure instanceof TimeoutException;
+        String why = failure instanceof CircuitBreakerOpenException || upstream.circuitState() == CircuitBreakerState.OPEN
+                ? "circuit open" : failure instanceof BulkheadException ? "too many calls in flight" : timedOut ? "timed out" : "unreachable";
+        return new ApiException(ResultCode.SERVICETIME_OUT, upstream.name() + ": " + why, timedOut ? 504 : 502);
+    }
+}

@@ -1,0 +1,55 @@
+package kr.openapi.gateway.policy;
+
+import io.vertx.ext.web.RoutingContext;
+import java.net.InetAddress;
+import kr.openapi.gateway.service.GatewayRoute;
+import kr.openapi.gateway.service.InternalTokens;
+import kr.openapi.gateway.service.KnownKey;
+import kr.openapi.gateway.service.quota.QuotaDecision;
+
+/** What the policies learn about one request as it goes through the chain. */
+public final class GatewayExchange {
+
+    private final RoutingContext context;
+    private final long startNanos = System.nanoTime();
+    GatewayRoute route;
+    InetAddress clientIp;
+    KnownKey key;
+    QuotaDecision quota;
+    InternalTokens.Identity identity = InternalTokens.Identity.ANONYMOUS;
+    String internalToken;
+    /** The result code the call ended with ("00" when the upstream answered). */
+    String resultCode = "00";
+
+    GatewayExchange(RoutingContext context) {
+        this.context = context;
+    }
+
+    public RoutingContext context() {
+        return context;
+    }
+
+    public GatewayRoute route() {
+        return route;
+    }
+
+    public InetAddress clientIp() {
+        return clientIp;
+    }
+
+    public KnownKey key() {
+        return key;
+    }
+
+    public QuotaDecision quota() {
+        return quota;
+    }
+
+    public String internalToken() {
+        return internalToken;
+    }
+
+    long startNanos() {
+        return startNanos;
+    }
+}

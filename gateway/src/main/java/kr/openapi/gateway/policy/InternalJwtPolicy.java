@@ -1,0 +1,27 @@
+package kr.openapi.gateway.policy;
+
+import io.vertx.core.Future;
+import jakarta.inject.Singleton;
+import kr.openapi.gateway.service.InternalTokens;
+
+/** {@code internal-jwt}: the token that tells the upstream who the caller is (cached per identity). */
+@Singleton
+public class InternalJwtPolicy implements GatewayPolicy {
+
+    private final InternalTokens tokens;
+
+    public InternalJwtPolicy(InternalTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public String id() {
+        return "internal-jwt";
+    }
+
+    @Override
+    public Future<Void> apply(GatewayExchange exchange) {
+        exchange.internalToken = tokens.tokenFor(exchange.identity);
+        return PASS;
+    }
+}

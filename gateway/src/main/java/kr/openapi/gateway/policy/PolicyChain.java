@@ -1,0 +1,122 @@
+package kr.openapi.gateway.policy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.common.result.ResultCode;
+import kr.openapi.gateway.mapping.ErrorDialects;
+import org.jboss.logging.Logger;
+
+/**
+ * What happens to a request at the gateway, in order:
+ * <ol>
+ *   <li>{@code route}: longest-prefix route, caller's address (no route: 12)</li>
+ *   <li>{@code portal-auth}: portal login token on portal and admin routes</li>
+ *   <li>{@code key-auth}: service key known, active, not expired, for this product (30, 21, 31, 20)</li>
+ *   <li>{@code ip-allowlist}: caller inside the key's IPs/CIDRs (32)</li>
+ *   <li>{@code quota}: daily quota, reset at 00:00 Asia/Seoul (22)</li>
+ *   <li>{@code internal-jwt}: the token the upstream trusts</li>
+ *   <li>{@code forward}: streamed to the upstream and back (05 when it fails)</li>
+ * </ol>
+ * Each step's duration is measured here, and the access log line and call metrics are written here, once per call.
+ * A failure is answered in the route's error dialect.
+ */
+@Singleton
+public class PolicyChain {
+
+    private static final Logger ACCESS = Logger.getLogger("gateway.access");
+
+    private final List<GatewayPolicy> policies;
+    private final MeterRegistry metrics;
+    private final Map<String, Timer> policyTimers = new ConcurrentHashMap<>();
+    private final Map<String, Timer> callTimers = new ConcurrentHashMap<>();
+
+    public PolicyChain(RoutePolicy route, PortalAuthPolicy portalAuth, KeyAuthPolicy keyAuth, IpAllowlistPolicy ipAllowlist,
+                       QuotaPolicy quota, InternalJwtPolicy internalJwt, ForwardPolicy forward, MeterRegistry metrics) {
+        this.policies = List.of(route, portalAuth, keyAuth, ipAllowlist, quota, internalJwt, forward);
+        this.metrics = metrics;
+        for (GatewayPolicy policy : policies) {
+            policyTimers.put(policy.id(), Timer.builder("gateway.policy.duration").tag("policy", policy.id()).register(metrics));
+        }
+    }
+
+    public List<String> ids() {
+        return policies.stream().map(GatewayPolicy::id).toList();
+    }
+
+    public void handle(RoutingContext context) {
+        context.request().pause();
+        GatewayExchange exchange = new GatewayExchange(context);
+        context.addEndHandler(done -> record(exchange));
+        run(0, exchange);
+    }
+
+    private void run(int index, GatewayExchange exchange) {
+        if (index == policies.size()) {
+            return;
+        }
+        GatewayPolicy policy = policies.get(index);
+        long start = System.nanoTime();
+        Future<Void> step;
+        try {
+            step = policy.apply(exchange);
+        } catch (RuntimeException e) {
+            step = Future.failedFuture(e);
+        }
+        step.onComplete(result -> {
+            policyTimers.get(policy.id()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            if (result.succeeded()) {
+                run(index + 1, exchange);
+            } else {
+                fail(exchange, result.cause());
+            }
+        });
+    }
+
+    private void fail(GatewayExchange exchange, Throwable cause) {
+        ApiException failure = cause instanceof ApiException api ? api
+                : new ApiException(ResultCode.APPLICATION_ERROR, null, 500);
+        if (!(cause instanceof ApiException)) {
+            Logger.getLogger(PolicyChain.class).error("Unexpected gateway failure", cause);
+        }
+        exchange.resultCode = failure.resultCode().code();
+        HttpServerResponse response = exchange.context().response();
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        exchange.context().request().resume();
+        ErrorDialects.RenderedError error = ErrorDialects.render(exchange.route().dialect(), failure.resultCode(),
+                failure.detail(), failure.httpStatus(),
+                ErrorDialects.formatOf(exchange.context().request().params(), exchange.context().request().getHeader("Accept")));
+        failure.headers().forEach(response::putHeader);
+        response.setStatusCode(failure.httpStatus()).putHeader("Content-Type", error.contentType()).end(error.body());
+    }
+
+    /** One access-log line and the call metrics, when the response is complete. */
+    private void record(GatewayExchange exchange) {
+        long nanos = System.nanoTime() - exchange.startNanos();
+        String product = exchange.key() != null ? exchange.key().product()
+                : exchange.route() != null && exchange.route().product() != null ? exchange.route().product() : "-";
+        String routeName = exchange.route() == null ? "-" : exchange.route().name();
+        int status = exchange.context().response().getStatusCode();
+        callTimers.computeIfAbsent(product + '|' + exchange.resultCode, tags -> Timer.builder("gateway.calls")
+                        .tag("product", product).tag("code", exchange.resultCode)
+                        .publishPercentileHistogram().register(metrics))
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (ACCESS.isInfoEnabled()) {
+            ACCESS.infof("%s %s %s route=%s product=%s key=%s status=%d code=%s %.1fms", exchange.clientIp() == null ? "-"
+                            : exchange.clientIp().getHostAddress(), exchange.context().request().method(),
+                    exchange.context().request().path(), routeName, product,
+                    exchange.key() == null ? "-" : exchange.key().keyId(), status, exchange.resultCode, nanos / 1e6);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package kr.openapi.gateway.policy;
+
+import io.vertx.core.Future;
+import jakarta.inject.Singleton;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.common.result.ResultCode;
+import kr.openapi.gateway.service.ClientAddress;
+import kr.openapi.gateway.service.RouteTable;
+
+/** {@code route}: finds the route (longest prefix) and the caller's address; no route is code 12. */
+@Singleton
+public class RoutePolicy implements GatewayPolicy {
+
+    private final RouteTable routes;
+    private final ClientAddress clientAddress;
+
+    public RoutePolicy(RouteTable routes, ClientAddress clientAddress) {
+        this.routes = routes;
+        this.clientAddress = clientAddress;
+    }
+
+    @Override
+    public String id() {
+        return "route";
+    }
+
+    @Override
+    public Future<Void> apply(GatewayExchange exchange) {
+        exchange.clientIp = clientAddress.of(exchange.context().request());
+        exchange.route = routes.match(exchange.context().request().path()).orElse(null);
+        if (exchange.route == null) {
+            exchange.route = RouteTable.unmatched();
+            return Future.failedFuture(new ApiException(ResultCode.NO_OPENAPI_SERVICE_ERROR, null));
+        }
+        return PASS;
+    }
+}

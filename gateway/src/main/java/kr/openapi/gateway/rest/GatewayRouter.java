@@ -1,0 +1,25 @@
+package kr.openapi.gateway.rest;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import kr.openapi.gateway.policy.PolicyChain;
+
+/**
+ * Sends every request through the {@link PolicyChain}, except the gateway's own endpoints: {@code /q/*} (health,
+ * metrics, OpenAPI) and {@code /admin/gateway/*}, which go on to Quarkus.
+ */
+@Singleton
+public class GatewayRouter {
+
+    void register(@Observes Router router, PolicyChain chain) {
+        router.route().order(-1000).handler(context -> {
+            String path = context.request().path();
+            if (path.startsWith("/q/") || path.equals("/q") || path.startsWith("/admin/gateway/")) {
+                context.next();
+            } else {
+                chain.handle(context);
+            }
+        });
+    }
+}

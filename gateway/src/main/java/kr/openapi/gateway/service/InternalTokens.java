@@ -1,0 +1,80 @@
+package kr.openapi.gateway.service;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import kr.openapi.common.security.PemKeys;
+import jakarta.inject.Singleton;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import kr.openapi.gateway.config.GatewayConfig;
+
+/**
+ * The gateway's internal JWTs: the one credential every service trusts. A token says who the caller is (key routes:
+ * {@code keyId}, {@code memberId}, {@code product}, {@code clientIp}; portal routes: {@code sub}, {@code upn},
+ * {@code groups}). Tokens are cached per identity and reused for most of their lifetime: an RSA signature per
+ * request would cost more than everything else the gateway does.
+ */
+@Singleton
+public class InternalTokens {
+
+    /** Claims of an internal token, and the cache key they make. */
+    public record Identity(String subject, String upn, Set<String> groups, Map<String, String> claims) {
+
+        public static final Identity ANONYMOUS = new Identity(null, null, Set.of(), Map.of());
+
+        public static Identity ofKey(KnownKey key, String clientIp) {
+            return new Identity("key:" + key.keyId(), null, Set.of("key"), Map.of("keyId", key.keyId(),
+                    "memberId", key.memberId(), "product", key.product(), "clientIp", clientIp));
+        }
+
+        public static Identity gateway() {
+            return new Identity("gateway", "gateway", Set.of("gateway"), Map.of());
+        }
+    }
+
+    private record Minted(String token, Instant refreshAfter) {
+    }
+
+    private final Map<Identity, Minted> cache = new ConcurrentHashMap<>();
+    private final GatewayConfig.InternalJwt config;
+    private final PrivateKey signingKey;
+    private final Duration reuseFor;
+
+    public InternalTokens(GatewayConfig config) {
+        this.config = config.internalJwt();
+        this.signingKey = PemKeys.privateKey(this.config.signKeyLocation());
+        this.reuseFor = this.config.lifetime().multipliedBy(4).dividedBy(5);
+    }
+
+    public String tokenFor(Identity identity) {
+        Instant now = Instant.now();
+        Minted minted = cache.get(identity);
+        if (minted == null || now.isAfter(minted.refreshAfter())) {
+            if (cache.size() > 100_000) {
+                cache.clear();
+            }
+            minted = new Minted(sign(identity, now), now.plus(reuseFor));
+            cache.put(identity, minted);
+        }
+        return minted.token();
+    }
+
+    private String sign(Identity identity, Instant now) {
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer()).issuedAt(now).expiresAt(now.plus(config.lifetime()));
+        if (identity.subject() != null) {
+            claims.subject(identity.subject());
+        }
+        if (identity.upn() != null) {
+            claims.upn(identity.upn());
+        }
+        if (!identity.groups().isEmpty()) {
+            claims.groups(identity.groups());
+        }
+        identity.claims().forEach(claims::claim);
+        return claims.jws().sign(signingKey);
+    }
+}

@@ -1,0 +1,92 @@
+package kr.openapi.gateway.service;
+
+import io.vertx.core.http.HttpServerRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the service key of a request and the query string to forward without it. data.go.kr clients send the key
+ * raw or percent-encoded ({@code %2B} for {@code +}), so both readings of the raw value are candidates; a
+ * double-encoded key ({@code %252B}) is decoded once only and so matches nothing, as at data.go.kr.
+ * Also read: {@code X-Service-Key} and {@code Authorization: Infuser <key>}.
+ */
+public final class ServiceKeyReader {
+
+    public static final String PARAMETER = "serviceKey";
+    public static final String HEADER = "X-Service-Key";
+    private static final String INFUSER = "Infuser ";
+
+    private ServiceKeyReader() {
+    }
+
+    /** The raw value as sent, and once decoded, when they differ; empty when the request carries no key. */
+    public static List<String> candidates(HttpServerRequest request) {
+        List<String> candidates = new ArrayList<>(2);
+        String raw = rawParameter(request.query());
+        if (raw != null && !raw.isEmpty()) {
+            candidates.add(raw);
+            String decoded = percentDecode(raw);
+            if (decoded != null && !decoded.equals(raw)) {
+                candidates.add(decoded);
+            }
+        } else {
+            String header = request.getHeader(HEADER);
+            String authorization = request.getHeader("Authorization");
+            if (header != null && !header.isBlank()) {
+                candidates.add(header.strip());
+            } else if (authorization != null && authorization.regionMatches(true, 0, INFUSER, 0, INFUSER.length())) {
+                candidates.add(authorization.substring(INFUSER.length()).strip());
+            }
+        }
+        return candidates;
+    }
+
+    /** The query string without any {@code serviceKey} parameter, every other byte as sent; null when nothing is left. */
+    public static String queryWithoutKey(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(query.length());
+        for (String pair : query.split("&")) {
+            if (isKeyParameter(pair) || pair.isEmpty()) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append('&');
+            }
+            kept.append(pair);
+        }
+        return kept.length() == 0 ? null : kept.toString();
+    }
+
+    static String rawParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (isKeyParameter(pair)) {
+                int equals = pair.indexOf('=');
+                return equals < 0 ? "" : pair.substring(equals + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKeyParameter(String pair) {
+        return pair.startsWith(PARAMETER) && (pair.length() == PARAMETER.length() || pair.charAt(PARAMETER.length()) == '=');
+    }
+
+    /** Percent-decoding only: a '+' stays a '+', as keys contain it and clients leave it raw. */
+    private static String percentDecode(String value) {
+        if (value.indexOf('%') < 0) {
+            return value;
+        }
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

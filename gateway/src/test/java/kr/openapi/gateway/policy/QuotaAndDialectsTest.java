@@ -1,0 +1,106 @@
+package kr.openapi.gateway.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.quarkus.test.common.http.TestHTTPResource;
+import kr.openapi.deploy.testing.TestTokens;
+import kr.openapi.gateway.StubKeys;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class QuotaAndDialectsTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void theFourthCallOfAQuotaOfThreeIsCode22UntilMidnightInSeoulAndIsNotCounted() {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 3));
+        for (int i = 1; i <= 3; i++) {
+            given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200)
+                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(3 - i));
+        }
+        long expectedReset = Duration.between(ZonedDateTime.now(ZoneId.of("Asia/Seoul")),
+                ZonedDateTime.now(ZoneId.of("Asia/Seoul")).toLocalDate().plusDays(1).atStartOfDay(ZoneId.of("Asia/Seoul"))).toSeconds();
+        Response refused = given().get("/openapi/svc/list?serviceKey=" + key.value());
+        refused.then().statusCode(429).body(containsString("<resultCode>22</resultCode>"))
+                .header("RateLimit-Remaining", "0").header("RateLimit-Limit", "3");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(expectedReset - 5, expectedReset + 1);
+        assertThat(refused.header("RateLimit-Reset")).isEqualTo(refused.header("Retry-After"));
+        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(429);
+
+        given().auth().oauth2(TestTokens.valid("1", "admin", "member", "admin")).get("/admin/gateway/quotas/" + key.keyId())
+                .then().statusCode(200).body("calls", equalTo(3));
+    }
+
+    @Test
+    void sixtyFourConcurrentClientsGetExactlyTheQuotaOf500() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("ev-charger", 500));
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+        URI target = base.resolve("/ev/getChargerInfo?serviceKey=" + key.value());
+        AtomicInteger served = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        List<Future<?>> work = new ArrayList<>();
+        for (int client = 0; client < 64; client++) {
+            work.add(clients.submit(() -> {
+                for (int call = 0; call < 10; call++) {
+                    int status = http.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    (status == 200 ? served : refused).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        clients.shutdown();
+        assertThat(served.get()).isEqualTo(500);
+        assertThat(refused.get()).isEqualTo(140);
+    }
+
+    @Test
+    void failuresSpeakTheDialectOfTheirRoute() {
+        given().queryParam("_type", "json").get("/openapi/svc/list").then().statusCode(401)
+                .body("resultCode", equalTo("30")).body("resultMessage", equalTo("등록되지 않은 서비스키입니다."));
+        given().accept("application/json").get("/ev/getChargerInfo").then().statusCode(401).body("resultCode", equalTo("30"));
+        given().post("/driver/v1/getToken").then().statusCode(401).contentType(containsString("json"))
+                .body("resBizCode", equalTo("30"))
+                .body("resBizMessage", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR"));
+        given().get("/platform/management/operatorAPIToken").then().statusCode(401)
+                .body("status", equalTo(401)).body("message", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR(30)"))
+                .body("data", nullValue());
+    }
+
+    @Test
+    void adminRoutesNeedAnAdminsPortalToken() {
+        given().get("/admin/catalog/org-classes").then().statusCode(401).body(containsString("<resultCode>33</resultCode>"));
+        given().auth().oauth2(TestTokens.valid("5", "kim", "member")).get("/admin/catalog/org-classes").then().statusCode(403)
+                .body(containsString("<resultCode>20</resultCode>"));
+        given().auth().oauth2(TestTokens.tampered("5")).get("/admin/catalog/org-classes").then().statusCode(401);
+        given().auth().oauth2(TestTokens.expired("5", "admin")).get("/admin/catalog/org-classes").then().statusCode(401);
+        given().auth().oauth2(TestTokens.valid("1", "admin", "member", "admin")).get("/admin/catalog/org-classes")
+                .then().statusCode(200).body("path", equalTo("/admin/catalog/org-classes"));
+        given().get("/api/v1/products").then().statusCode(200);
+        given().auth().oauth2(TestTokens.wrongIssuer("5", "member")).get("/api/v1/keys").then().statusCode(401);
+    }
+}
