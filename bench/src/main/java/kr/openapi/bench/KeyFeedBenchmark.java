@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import kr.openapi.deploy.local.ServiceProcess;
+import kr.openapi.deploy.local.SuiteEnvironment;
 import kr.openapi.deploy.local.SuiteService;
 import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
@@ -33,28 +34,25 @@ import org.jose4j.jwt.JwtClaims;
  */
 public final class KeyFeedBenchmark {
 
-    private static final String ISSUER = "https://bench.openapi.local";
+    /** The issuer services expect on the gateway's tokens (common's shared settings). */
+    private static final String ISSUER = "https://gateway.openapi.local";
 
     public static void main(String[] args) throws Exception {
         int keys = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("key-feed-bench");
-        KeyMaterial.PemKeyPair jwt = KeyMaterial.rsaKeyPair(work, "bench-jwt");
 
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
             postgres.createDatabaseIfMissing("key_issuance");
-            Map<String, String> environment = new java.util.HashMap<>();
-            postgres.datasourceConfig("key_issuance").forEach((k, v) -> environment.put(k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(), v));
-            environment.put("JWT_VERIFY_KEY_LOCATION", jwt.publicKey().toUri().toString());
-            environment.put("PORTAL_JWT_SIGN_KEY_LOCATION", jwt.privateKey().toUri().toString());
-            environment.put("PORTAL_JWT_ISSUER", ISSUER);
-            environment.put("OPENAPI_PII_KEY", KeyMaterial.randomAesKey());
+            Map<String, String> environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port)
+                    .of(SuiteService.KEY_ISSUANCE);
+            KeyMaterial.PemKeyPair gateway = KeyMaterial.rsaKeyPair(work.resolve("keys"), "gateway-jwt");
             ServiceProcess service = ServiceProcess.start(SuiteService.KEY_ISSUANCE, root, work.resolve("key-issuance.log"), environment);
             try {
                 awaitReady(service);
                 seed(postgres, keys);
-                report(keys, rounds, gatewayToken(jwt.privateKey()));
+                report(keys, rounds, gatewayToken(gateway.privateKey()));
             } finally {
                 service.stop(Duration.ofSeconds(10));
             }

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
-import kr.openapi.deploy.secrets.KeyMaterial;
 
 /**
  * Runs the whole suite on one machine: one PostgreSQL (embedded unless {@code OPENAPI_PG_URL} names a server), a
@@ -130,24 +129,11 @@ public final class LocalSuite {
         return EmbeddedPostgresServer.start(home.postgresData(), port, false, home.logs().resolve("postgres.log"));
     }
 
-    /**
-     * Database, profile and secrets of one service. The secrets are generated once into {@code .suite/keys/} (never
-     * committed): the portal's token key pair and a personal-data key per service.
-     */
+    /** Database, port, upstreams and secrets of one service (see {@link SuiteEnvironment}), with the dev profile. */
     private Map<String, String> environmentFor(SuiteService service) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        postgres.datasourceConfig(service.database()).forEach((key, value) -> environment.put(toEnvironmentName(key), value));
+        Map<String, String> environment = new LinkedHashMap<>(new SuiteEnvironment(postgres, home.keys(), port -> port).of(service));
         environment.put("QUARKUS_PROFILE", env("SUITE_PROFILE", "dev"));
-        KeyMaterial.PemKeyPair portal = KeyMaterial.rsaKeyPair(home.keys(), "portal-jwt");
-        environment.put("JWT_VERIFY_KEY_LOCATION", portal.publicKey().toUri().toString());
-        environment.put("PORTAL_JWT_SIGN_KEY_LOCATION", portal.privateKey().toUri().toString());
-        environment.put("OPENAPI_PII_KEY", KeyMaterial.aesKey(home.keys(), "pii-" + service.module()));
         return environment;
-    }
-
-    /** {@code quarkus.datasource.reactive.url -> QUARKUS_DATASOURCE_REACTIVE_URL}, as MicroProfile Config maps them. */
-    static String toEnvironmentName(String property) {
-        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
     private boolean awaitReady() throws InterruptedException {
@@ -178,12 +164,13 @@ public final class LocalSuite {
 
     private void printSummary() {
         System.out.println();
-        System.out.println("The suite is up. Entry point for API clients: http://localhost:8080 (gateway)");
+        System.out.println("The suite is up. Everything goes through the gateway: http://localhost:8080");
+        System.out.println("(the services refuse direct calls; their own ports serve /q/health, /q/metrics and /q/swagger-ui)");
         System.out.printf("%-28s %-24s %s%n", "service", "url", "api docs");
         for (SuiteService service : SuiteService.values()) {
             System.out.printf("%-28s %-24s %s%n", service.module(), service.baseUrl(), service.baseUrl() + "/q/swagger-ui");
         }
-        System.out.println("Developer portal: http://localhost:8081/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
+        System.out.println("Developer portal: http://localhost:8080/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
                 + " / " + env("PORTAL_ADMIN_PASSWORD", "Portal!admin1") + ", the development default)");
         System.out.println("PostgreSQL: " + postgres.jdbcUrl("<database>") + " (user " + postgres.username() + ")");
         System.out.println("Data: " + home.dir() + " (kept across restarts; ./suite --reset wipes it)");

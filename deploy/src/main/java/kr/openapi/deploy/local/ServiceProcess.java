@@ -38,8 +38,8 @@ public final class ServiceProcess {
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
             return new ServiceProcess(service, builder.start());
@@ -76,10 +76,15 @@ public final class ServiceProcess {
         }
     }
 
-    /** Whether {@code /q/health/ready} of a service on its local port answers UP. */
+    /** Whether {@code /q/health/ready} of a service on its usual local port answers UP. */
     public static boolean isReady(SuiteService service) {
+        return isReady(service.baseUrl());
+    }
+
+    /** Whether {@code /q/health/ready} under {@code baseUrl} answers UP. */
+    public static boolean isReady(String baseUrl) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

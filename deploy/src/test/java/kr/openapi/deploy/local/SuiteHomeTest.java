@@ -53,6 +53,6 @@ class SuiteHomeTest {
     void servicesHaveTheDesignedPortsAndOwnDatabases() {
         assertThat(SuiteService.values()).extracting(SuiteService::port).containsExactly(8080, 8081, 8082, 8083, 8084, 8085);
         assertThat(SuiteService.values()).extracting(SuiteService::database).doesNotHaveDuplicates();
-        assertThat(LocalSuite.toEnvironmentName("quarkus.datasource.reactive.url")).isEqualTo("QUARKUS_DATASOURCE_REACTIVE_URL");
+        assertThat(SuiteEnvironment.toEnvironmentName("quarkus.datasource.reactive.url")).isEqualTo("QUARKUS_DATASOURCE_REACTIVE_URL");
     }
 }

@@ -1,0 +1,67 @@
+package kr.openapi.deploy.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import kr.openapi.deploy.postgres.PostgresServer;
+import kr.openapi.deploy.secrets.KeyMaterial;
+
+/**
+ * The environment each service runs with when the suite runs on one machine: its database, its port, the
+ * upstream addresses the gateway forwards to, and the secrets, generated once into a key folder (never committed):
+ * the gateway's token key pair (services verify with its public half), the portal's token key pair
+ * (key-issuance signs, the gateway verifies), and a personal-data key per service.
+ */
+public final class SuiteEnvironment {
+
+    private final PostgresServer postgres;
+    private final Path keys;
+    private final IntUnaryOperator port;
+
+    /** @param port maps a service's usual port (8080-8085) to the one used in this run */
+    public SuiteEnvironment(PostgresServer postgres, Path keys, IntUnaryOperator port) {
+        this.postgres = postgres;
+        this.keys = keys;
+        this.port = port;
+    }
+
+    public int portOf(SuiteService service) {
+        return port.applyAsInt(service.port());
+    }
+
+    public String urlOf(SuiteService service) {
+        return "http://localhost:" + portOf(service);
+    }
+
+    public Map<String, String> of(SuiteService service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        postgres.datasourceConfig(service.database()).forEach((key, value) -> environment.put(toEnvironmentName(key), value));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(portOf(service)));
+        KeyMaterial.PemKeyPair gateway = KeyMaterial.rsaKeyPair(keys, "gateway-jwt");
+        KeyMaterial.PemKeyPair portal = KeyMaterial.rsaKeyPair(keys, "portal-jwt");
+        environment.put("GATEWAY_JWT_VERIFY_KEY_LOCATION", gateway.publicKey().toUri().toString());
+        environment.put("OPENAPI_PII_KEY", KeyMaterial.aesKey(keys, "pii-" + service.module()));
+        switch (service) {
+            case GATEWAY -> {
+                environment.put("GATEWAY_JWT_SIGN_KEY_LOCATION", gateway.privateKey().toUri().toString());
+                environment.put("PORTAL_JWT_VERIFY_KEY_LOCATION", portal.publicKey().toUri().toString());
+                for (SuiteService upstream : SuiteService.values()) {
+                    if (upstream != SuiteService.GATEWAY) {
+                        environment.put(upstream.name() + "_URL", urlOf(upstream));
+                    }
+                }
+            }
+            case KEY_ISSUANCE -> environment.put("PORTAL_JWT_SIGN_KEY_LOCATION", portal.privateKey().toUri().toString());
+            default -> {
+            }
+        }
+        return environment;
+    }
+
+    /** {@code quarkus.datasource.reactive.url -> QUARKUS_DATASOURCE_REACTIVE_URL}, as MicroProfile Config maps them. */
+    static String toEnvironmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,155 @@
+package kr.openapi.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kr.openapi.deploy.local.ServiceProcess;
+import kr.openapi.deploy.local.SuiteEnvironment;
+import kr.openapi.deploy.local.SuiteService;
+import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
+import kr.openapi.deploy.postgres.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged gateway, key-issuance-service and public-service-catalog on one embedded PostgreSQL, on ports
+ * 18080-18085 (so a running ./suite is no obstacle): a member signs up and applies for the catalog, the admin
+ * approves with a quota of 3, and a client calls the catalog through the gateway with the key.
+ */
+class SuiteEndToEndIT {
+
+    private static final int OFFSET = 10_000;
+    private static final String ADMIN = "e2eadmin";
+    private static final String ADMIN_PASSWORD = "E2e!admin1";
+    private static final List<SuiteService> STARTED = List.of(SuiteService.GATEWAY, SuiteService.KEY_ISSUANCE,
+            SuiteService.PUBLIC_SERVICE_CATALOG);
+
+    private static PostgresServer postgres;
+    private static final List<ServiceProcess> processes = new ArrayList<>();
+    private static SuiteEnvironment environment;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("e2e-suite");
+        postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("postgres.log"));
+        environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
+        for (SuiteService service : STARTED) {
+            postgres.createDatabaseIfMissing(service.database());
+            Map<String, String> env = new java.util.HashMap<>(environment.of(service));
+            env.put("PORTAL_ADMIN_LOGIN", ADMIN);
+            env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // The test client stands behind the gateway as a proxy would, to call from other addresses.
+            env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
+            env.put("GATEWAY_USAGE_REPORT_INTERVAL", "PT1S");
+            processes.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        for (SuiteService service : STARTED) {
+            while (!ServiceProcess.isReady(environment.urlOf(service))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service.module() + " not ready; see its log in " + work);
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        processes.forEach(process -> process.stop(Duration.ofSeconds(10)));
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(environment.urlOf(SuiteService.GATEWAY)).urlEncodingEnabled(false);
+    }
+
+    private static String login(String loginId, String password) {
+        return gateway().contentType(ContentType.JSON).body(Map.of("loginId", loginId, "password", password))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+    }
+
+    @Test
+    void aMemberGetsAKeyAndCallsTheCatalogThroughTheGateway() {
+        gateway().get("/portal/").then().statusCode(200).body(containsString("API 목록"));
+
+        gateway().contentType(ContentType.JSON).body(Map.of("loginId", "e2euser", "password", "Secret!pw1", "name", "홍길동",
+                        "phone", "010-1234-5678", "email", "e2e@example.com", "address", "서울"))
+                .post("/api/v1/members").then().statusCode(201);
+        String member = login("e2euser", "Secret!pw1");
+        Number applicationId = gateway().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(Map.of("product", "public-service-catalog", "accessIps", List.of("127.0.0.1", "::1"), "reason", "e2e"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+
+        String admin = login(ADMIN, ADMIN_PASSWORD);
+        gateway().auth().oauth2(member).get("/api/v1/admin/applications").then().statusCode(403);
+        Number keyId = gateway().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("dailyQuota", 3))
+                .post("/api/v1/admin/applications/" + applicationId + "/approve").then().statusCode(200)
+                .extract().path("keys[0].id");
+        String serviceKey = gateway().auth().oauth2(member).get("/api/v1/keys").then().statusCode(200)
+                .extract().path("[0].serviceKey");
+
+        // Known to the gateway within 5 s of approval; the first served call.
+        Response first = eventually(() -> gateway().get("/openapi/org/cls/code?serviceKey=" + serviceKey), 200);
+        assertThat(first.asString()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><result><resultCode>00</resultCode>")
+                .contains("<orgClsName>시군구</orgClsName>");
+        assertThat(first.header("RateLimit-Remaining")).isEqualTo("2");
+
+        gateway().header("X-Forwarded-For", "203.0.113.5").get("/openapi/org/cls/code?serviceKey=" + serviceKey)
+                .then().statusCode(403).body(containsString("<resultCode>32</resultCode>"));
+        gateway().get("/openapi/org/cls/code?_type=json&serviceKey=" + serviceKey).then().statusCode(200)
+                .body("resultCode", equalTo("00"));
+        gateway().get("/openapi/org/cls/code?serviceKey=" + serviceKey).then().statusCode(200);
+        gateway().get("/openapi/org/cls/code?serviceKey=" + serviceKey).then().statusCode(429)
+                .body(containsString("<resultCode>22</resultCode>")).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+
+        eventually(() -> gateway().auth().oauth2(member).get("/api/v1/keys"), 200, response -> response.path("[0].callsToday").equals(3));
+
+        gateway().auth().oauth2(admin).post("/api/v1/admin/keys/" + keyId + "/suspend").then().statusCode(200);
+        eventually(() -> gateway().get("/openapi/org/cls/code?serviceKey=" + serviceKey), 403);
+        gateway().get("/openapi/org/cls/code?serviceKey=" + serviceKey).then().body(containsString("<resultCode>21</resultCode>"));
+
+        given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/openapi/org/cls/code").then().statusCode(401);
+        given().baseUri(environment.urlOf(SuiteService.KEY_ISSUANCE)).get("/internal/v1/keys").then().statusCode(401);
+        given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static Response eventually(Supplier<Response> call, int status) {
+        return eventually(call, status, response -> true);
+    }
+
+    private static Response eventually(Supplier<Response> call, int status, java.util.function.Predicate<Response> also) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            Response response = call.get();
+            if (response.statusCode() == status && also.test(response)) {
+                return response;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not " + status + " within 5 s; last: " + response.statusCode() + " " + response.asString());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
