@@ -24,7 +24,11 @@ public class InternalTokens {
     /** Claims of an internal token, and the cache key they make. */
     public record Identity(String subject, String upn, Set<String> groups, Map<String, String> claims) {
 
-        public static final Identity ANONYMOUS = new Identity(null, null, Set.of(), Map.of());
+        /**
+         * Callers of public routes. smallrye-jwt insists on a principal name, so "no subject" is written as the
+         * subject {@code anonymous} without groups: it passes the services' gateway-only rule and no role check.
+         */
+        public static final Identity ANONYMOUS = new Identity("anonymous", null, Set.of(), Map.of());
 
         public static Identity ofKey(KnownKey key, String clientIp) {
             return new Identity("key:" + key.keyId(), null, Set.of("key"), Map.of("keyId", key.keyId(),

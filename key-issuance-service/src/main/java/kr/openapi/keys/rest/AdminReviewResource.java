@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Admin review: pending applications, approve (key issued), reject; suspend, resume or revoke keys. */
 @Path("/api/v1/admin")
 @RolesAllowed("admin")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminReviewResource {
 
@@ -50,6 +49,7 @@ public class AdminReviewResource {
 
     @POST
     @Path("/applications/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve and issue the key; dailyQuota overrides the product's default")
     public Uni<ApplicationView> approve(@PathParam("id") long id, @Valid ApproveRequest request) {
         return applications.approve(current.id(), id, request == null ? null : request.dailyQuota());
@@ -57,6 +57,7 @@ public class AdminReviewResource {
 
     @POST
     @Path("/applications/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject with a reason")
     public Uni<ApplicationView> reject(@PathParam("id") long id, @Valid @NotNull RejectRequest request) {
         return applications.reject(current.id(), id, request.reason());
@@ -64,7 +65,7 @@ public class AdminReviewResource {
 
     @POST
     @Path("/keys/{id}/{action:suspend|resume|revoke}")
-    @Operation(summary = "Suspend (code 21 at the gateway), resume or revoke a key")
+    @Operation(summary = "Suspend (code 21 at the gateway), resume or revoke a key (no body)")
     public Uni<KeyView> change(@PathParam("id") long id, @PathParam("action") String action) {
         return keys.change(current.id(), id, ServiceKeyService.AdminAction.valueOf(action.toUpperCase(Locale.ROOT)));
     }
