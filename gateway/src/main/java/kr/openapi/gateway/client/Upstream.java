@@ -54,6 +54,8 @@ public final class Upstream {
                 .delay(config.circuitDelay().toMillis(), ChronoUnit.MILLIS)
                 .done()
                 .withBulkhead().limit(config.maxConcurrentCalls()).queueSize(1).done()
+                // The call is already non-blocking: stay on the event loop instead of hopping to a worker thread.
+                .withThreadOffload(false)
                 .build();
     }
 
