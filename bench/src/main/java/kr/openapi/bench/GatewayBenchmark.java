@@ -51,6 +51,11 @@ public final class GatewayBenchmark {
                 env.put("GATEWAY_ROUTES_BENCH_PRODUCT", "ev-charger");
                 env.put("GATEWAY_UPSTREAMS_BENCH_URL", "http://127.0.0.1:" + UPSTREAM_PORT);
                 env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
+                if (service == SuiteService.GATEWAY && System.getenv("BENCH_JFR") != null) {
+                    // A CPU profile of the gateway for the whole run: jfr print --events jdk.ExecutionSample <file>
+                    env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("gateway.jfr") + ",settings=profile");
+                    System.out.println("Profiling the gateway into " + work.resolve("gateway.jfr"));
+                }
                 services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
                 awaitReady(environment.urlOf(service));
             }
