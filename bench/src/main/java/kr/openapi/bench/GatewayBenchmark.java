@@ -66,7 +66,7 @@ public final class GatewayBenchmark {
             awaitStatus(gateway, 200);
 
             for (String url : List.of(upstream, nginxProxy, gateway)) {
-                run("wrk", "-t1", "-c32", "-d3s", url);
+                run("wrk", "-t1", "-c32", "-d15s", url);
             }
             Map<String, Double> throughput = new HashMap<>();
             Map<String, double[]> latency = new HashMap<>();

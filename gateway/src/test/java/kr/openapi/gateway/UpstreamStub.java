@@ -44,7 +44,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.upstreams." + upstream + ".url", url);
         }
         config.put("gateway.upstreams.vehicle-consent.url", "http://127.0.0.1:1");
-        config.put("gateway.upstreams.vehicle-consent.circuit-request-volume", "4");
+        config.put("gateway.upstreams.vehicle-consent.circuit-max-failures", "4");
         config.put("gateway.upstreams.public-service-catalog.timeout", "PT1S");
         config.put("quarkus.rest-client.key-issuance.url", url);
         config.put("gateway.key-feed.poll-interval", "PT0.2S");

@@ -1,36 +1,46 @@
 package kr.openapi.gateway.client;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import io.vertx.core.http.HttpClientRequest;
 import kr.openapi.gateway.config.GatewayConfig;
 
 /**
- * One upstream service: a pooled keep-alive HTTP client and the guard every call to it goes through: a timeout for
- * the response head, a circuit breaker (an open circuit refuses at once) and a bulkhead (a slow upstream cannot take
- * the gateway's capacity from the others), all from {@code gateway.upstreams.<name>.*}.
+ * One upstream service: a pooled keep-alive HTTP client and what guards every call to it: a timeout (no answer
+ * within {@code timeout}: the request is closed), a circuit breaker (after {@code circuit-max-failures} failures
+ * within the window the circuit opens and calls are refused at once for {@code circuit-delay}) and a bulkhead (at
+ * most {@code max-concurrent-calls} in flight, so a slow upstream cannot take the gateway's capacity from the
+ * others), all from {@code gateway.upstreams.<name>.*}.
  */
 public final class Upstream {
+
+    /** Refused at once because too many calls to this upstream are in flight. */
+    public static final class BulkheadFullException extends RuntimeException {
+        BulkheadFullException(String upstream) {
+            super(upstream + ": too many calls in flight", null, false, false);
+        }
+    }
 
     private final String name;
     private final String host;
     private final int port;
     private final boolean ssl;
+    private final long timeoutMillis;
+    private final int maxConcurrentCalls;
     private final HttpClient client;
-    private final TypedGuard<CompletionStage<HttpClientResponse>> guard;
+    private final CircuitBreaker breaker;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     Upstream(String name, GatewayConfig.Upstream config, Vertx vertx) {
         URI base = URI.create(config.url());
@@ -38,25 +48,19 @@ public final class Upstream {
         this.host = base.getHost();
         this.ssl = "https".equals(base.getScheme());
         this.port = base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80;
+        this.timeoutMillis = config.timeout().toMillis();
+        this.maxConcurrentCalls = config.maxConcurrentCalls();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                         .setKeepAlive(true)
                         .setSsl(ssl)
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(config.maxConnections()));
-        this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<HttpClientResponse>>() {
-                })
-                .withDescription("upstream " + name)
-                .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
-                .withCircuitBreaker().name("upstream-" + name)
-                .requestVolumeThreshold(config.circuitRequestVolume())
-                .failureRatio(config.circuitFailureRatio())
-                .delay(config.circuitDelay().toMillis(), ChronoUnit.MILLIS)
-                .done()
-                .withBulkhead().limit(config.maxConcurrentCalls()).queueSize(1).done()
-                // The call is already non-blocking: stay on the event loop instead of hopping to a worker thread.
-                .withThreadOffload(false)
-                .build();
+        this.breaker = CircuitBreaker.create("upstream-" + name, vertx, new CircuitBreakerOptions()
+                .setMaxFailures(config.circuitMaxFailures())
+                .setFailuresRollingWindow(config.circuitFailureWindow().toMillis())
+                .setResetTimeout(config.circuitDelay().toMillis())
+                .setTimeout(-1));
     }
 
     public String name() {
@@ -68,18 +72,23 @@ public final class Upstream {
     }
 
     public CircuitBreakerState circuitState() {
-        return CircuitBreakerMaintenance.get().currentState("upstream-" + name);
+        return breaker.state();
     }
 
     /**
-     * Sends one request through the guard. {@code send} writes the request (head and body) once the connection is
-     * ready and answers with the response head.
+     * Sends one request through the guards. {@code send} writes the request (head and body) once a connection is
+     * ready and answers with the response head. The response is paused on arrival, so that no body byte is lost
+     * before the caller pipes it.
      */
     public Future<HttpClientResponse> call(RequestOptions options, Function<HttpClientRequest, Future<HttpClientResponse>> send) {
-        options.setHost(host).setPort(port).setSsl(ssl);
-        // The response is paused on arrival: the guard hands it over later, on another turn, and no body byte may be
-        // lost before the caller pipes it.
-        return Future.fromCompletionStage(guard.get(() -> client.request(options).compose(send)
-                .map(response -> (HttpClientResponse) response.pause()).toCompletionStage()));
+        if (inFlight.incrementAndGet() > maxConcurrentCalls) {
+            inFlight.decrementAndGet();
+            return Future.failedFuture(new BulkheadFullException(name));
+        }
+        options.setHost(host).setPort(port).setSsl(ssl).setTimeout(timeoutMillis);
+        Future<HttpClientResponse> response = breaker.execute(promise -> client.request(options).compose(send)
+                .map(head -> (HttpClientResponse) head.pause())
+                .onComplete(promise));
+        return response.onComplete(done -> inFlight.decrementAndGet());
     }
 }

@@ -2,7 +2,7 @@ package kr.openapi.gateway.client;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
 import java.util.HashMap;

@@ -92,12 +92,12 @@ public interface GatewayConfig {
         @WithDefault("256")
         int maxConcurrentCalls();
 
-        /** Failure ratio over the last {@code circuitRequestVolume} calls that opens the circuit. */
-        @WithDefault("0.5")
-        double circuitFailureRatio();
+        /** Failures (connection refused, timeout) within {@code circuitFailureWindow} that open the circuit. */
+        @WithDefault("5")
+        int circuitMaxFailures();
 
-        @WithDefault("20")
-        int circuitRequestVolume();
+        @WithDefault("PT10S")
+        Duration circuitFailureWindow();
 
         /** How long an open circuit refuses calls before trying again. */
         @WithDefault("PT5S")

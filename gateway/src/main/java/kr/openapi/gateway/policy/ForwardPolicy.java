@@ -1,6 +1,5 @@
 package kr.openapi.gateway.policy;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
@@ -19,8 +18,7 @@ import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.client.Upstream;
 import kr.openapi.gateway.client.Upstreams;
 import kr.openapi.gateway.service.ServiceKeyReader;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import io.vertx.circuitbreaker.OpenCircuitException;
 
 /**
  * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a
@@ -119,17 +117,16 @@ public class ForwardPolicy implements GatewayPolicy {
     }
 
     private static boolean isWorthRetrying(Throwable failure) {
-        return !(failure instanceof CircuitBreakerOpenException) && !(failure instanceof BulkheadException);
+        return !(failure instanceof OpenCircuitException) && !(failure instanceof Upstream.BulkheadFullException);
     }
 
     private static ApiException asResultCode(Throwable failure, Upstream upstream) {
         if (failure instanceof ApiException api) {
             return api;
         }
-        boolean timedOut = failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
-                || failure instanceof TimeoutException;
-        String why = failure instanceof CircuitBreakerOpenException || upstream.circuitState() == CircuitBreakerState.OPEN
-                ? "circuit open" : failure instanceof BulkheadException ? "too many calls in flight" : timedOut ? "timed out" : "unreachable";
+        boolean timedOut = failure instanceof TimeoutException;
+        String why = failure instanceof OpenCircuitException ? "circuit open"
+                : failure instanceof Upstream.BulkheadFullException ? "too many calls in flight" : timedOut ? "timed out" : "unreachable";
         return new ApiException(ResultCode.SERVICETIME_OUT, upstream.name() + ": " + why, timedOut ? 504 : 502);
     }
 }
