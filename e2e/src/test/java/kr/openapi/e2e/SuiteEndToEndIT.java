@@ -8,18 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import kr.openapi.deploy.local.ServiceProcess;
 import kr.openapi.deploy.local.SuiteEnvironment;
 import kr.openapi.deploy.local.SuiteService;
-import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
-import kr.openapi.deploy.postgres.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,48 +25,29 @@ import org.junit.jupiter.api.Test;
  */
 class SuiteEndToEndIT {
 
-    private static final int OFFSET = 10_000;
-    private static final String ADMIN = "e2eadmin";
-    private static final String ADMIN_PASSWORD = "E2e!admin1";
-    private static final List<SuiteService> STARTED = List.of(SuiteService.GATEWAY, SuiteService.KEY_ISSUANCE,
-            SuiteService.PUBLIC_SERVICE_CATALOG);
+    private static final String ADMIN = RunningServices.ADMIN;
+    private static final String ADMIN_PASSWORD = RunningServices.ADMIN_PASSWORD;
 
-    private static PostgresServer postgres;
-    private static final List<ServiceProcess> processes = new ArrayList<>();
+    private static RunningServices services;
     private static SuiteEnvironment environment;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("e2e-suite");
-        postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("postgres.log"));
-        environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
-        for (SuiteService service : STARTED) {
-            postgres.createDatabaseIfMissing(service.database());
-            Map<String, String> env = new java.util.HashMap<>(environment.of(service));
-            env.put("PORTAL_ADMIN_LOGIN", ADMIN);
-            env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            // The test client stands behind the gateway as a proxy would, to call from other addresses.
-            env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
-            env.put("GATEWAY_USAGE_REPORT_INTERVAL", "PT1S");
-            processes.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        for (SuiteService service : STARTED) {
-            while (!ServiceProcess.isReady(environment.urlOf(service))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service.module() + " not ready; see its log in " + work);
-                }
-                Thread.sleep(250);
-            }
+        services = new RunningServices();
+        environment = services.environment;
+        for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.PUBLIC_SERVICE_CATALOG, SuiteService.GATEWAY)) {
+            services.start(service, (started, env) -> {
+                // The test client stands behind the gateway as a proxy would, to call from other addresses.
+                env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
+                env.put("GATEWAY_USAGE_REPORT_INTERVAL", "PT1S");
+            });
         }
     }
 
     @AfterAll
     static void stopSuite() {
-        processes.forEach(process -> process.stop(Duration.ofSeconds(10)));
-        if (postgres != null) {
-            postgres.close();
+        if (services != null) {
+            services.close();
         }
     }
 
