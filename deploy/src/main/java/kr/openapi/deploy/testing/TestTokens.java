@@ -1,17 +1,13 @@
 package kr.openapi.deploy.testing;
 
 import io.smallrye.jwt.build.Jwt;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import kr.openapi.common.security.PemKeys;
 
 /**
  * Mints JWTs in tests, signed with the test key of {@link SecretsTestResource}: valid ones shaped like the suite's
@@ -62,20 +58,10 @@ public final class TestTokens {
         if (keyFile == null) {
             throw new IllegalStateException("SecretsTestResource has not started: annotate the module's tests with it");
         }
-        PrivateKey signingKey = readPrivateKey(Path.of(keyFile));
+        PrivateKey signingKey = PemKeys.privateKey(keyFile);
         return Jwt.issuer(issuer).subject(subject).upn(upn).groups(Set.of(groups))
                 .issuedAt(expiresAt.minus(Duration.ofMinutes(15))).expiresAt(expiresAt)
                 .sign(signingKey);
     }
 
-    private static PrivateKey readPrivateKey(Path pem) {
-        try {
-            String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the test signing key " + pem, e);
-        }
-    }
 }

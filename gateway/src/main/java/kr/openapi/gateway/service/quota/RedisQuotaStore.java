@@ -6,7 +6,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.Response;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,13 +47,14 @@ public class RedisQuotaStore implements QuotaStore {
     private final InMemoryCounters fallback = new InMemoryCounters();
     private final AtomicBoolean degraded = new AtomicBoolean();
 
-    public RedisQuotaStore(RedisAPI redis, Vertx vertx, GatewayConfig.Quota config, Clock clock) {
+    public RedisQuotaStore(RedisAPI redis, Vertx vertx, GatewayConfig.Quota config) {
         this.redis = redis;
         this.vertx = vertx;
         this.config = config;
     }
 
-    static String counterKey(String keyId, LocalDate day) {
+    /** The Redis key of a counter, as operators see it in redis-cli: {@code quota:<keyId>:<yyyyMMdd>}. */
+    public static String counterKey(String keyId, LocalDate day) {
         return "quota:" + keyId + ":" + DAY.format(day);
     }
 
