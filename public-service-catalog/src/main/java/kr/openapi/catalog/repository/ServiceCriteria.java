@@ -1,0 +1,16 @@
+package kr.openapi.catalog.repository;
+
+/**
+ * Which services a list request asks for. Every field but {@code sort} may be {@code null}, meaning "any".
+ *
+ * @param query     srhQuery: words that must all appear in the searched texts
+ * @param orgCode   jrdsOrgCd: the owning organisation's 7-digit code
+ * @param orgName   jrdsOrgNm: part of the owning department's full name
+ */
+public record ServiceCriteria(String query, ServiceSort sort, String orgCode, String orgName,
+                              String largeCategory, String mediumCategory, String smallCategory) {
+
+    public boolean searches() {
+        return query != null;
+    }
+}

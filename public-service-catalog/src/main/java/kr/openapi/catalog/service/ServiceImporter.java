@@ -1,0 +1,84 @@
+package kr.openapi.catalog.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kr.openapi.catalog.repository.PublicService;
+import kr.openapi.catalog.repository.PublicServiceRepository;
+import kr.openapi.common.result.ApiException;
+
+/**
+ * Loads a catalogue (the real one from Gov24, or the generated sample) by {@code svcId}: new services are added,
+ * changed ones rewritten, identical ones left alone, so the same file can be imported any number of times. A file
+ * with an invalid record is refused whole, with the records named, and nothing is stored.
+ */
+@ApplicationScoped
+public class ServiceImporter {
+
+    public static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9]{12}");
+    public static final Pattern CATEGORY_CODE = Pattern.compile("\\d{6}");
+    public static final Pattern ORGANISATION_CODE = Pattern.compile("\\d{7}");
+    private static final int PROBLEMS_SHOWN = 10;
+
+    private final PublicServiceRepository services;
+
+    public ServiceImporter(PublicServiceRepository services) {
+        this.services = services;
+    }
+
+    public record ImportResult(int received, int inserted, int updated) {
+        public int unchanged() {
+            return received - inserted - updated;
+        }
+    }
+
+    public Uni<ImportResult> importAll(List<PublicService> records) {
+        if (records == null || records.isEmpty()) {
+            throw ApiException.missingParameter("가져올 공공서비스 (빈 목록입니다)");
+        }
+        List<String> problems = problems(records);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalidParameter(String.join("; ", problems));
+        }
+        return services.upsert(records).map(counts -> new ImportResult(records.size(), counts.inserted(), counts.updated()));
+    }
+
+    private static List<String> problems(List<PublicService> records) {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < records.size() && problems.size() < PROBLEMS_SHOWN; i++) {
+            PublicService s = records.get(i);
+            String where = (i + 1) + "번째 서비스";
+            if (s == null) {
+                problems.add(where + ": 비어 있습니다");
+                continue;
+            }
+            if (s.svcId() == null || !SERVICE_ID.matcher(s.svcId()).matches()) {
+                problems.add(where + ": svcId는 영문과 숫자 12자입니다 (" + s.svcId() + ")");
+            } else if (!seen.add(s.svcId())) {
+                problems.add(where + ": svcId " + s.svcId() + "가 파일 안에서 중복됩니다");
+            }
+            if (s.svcNm() == null || s.svcNm().isBlank()) {
+                problems.add(where + ": svcNm이 없습니다");
+            }
+            if (s.svcEditDt() == null) {
+                problems.add(where + ": svcEditDt(yyyy-MM-dd)가 없습니다");
+            }
+            checkCode(problems, where, "lrgAstCd", s.lrgAstCd(), CATEGORY_CODE);
+            checkCode(problems, where, "mdmAstCd", s.mdmAstCd(), CATEGORY_CODE);
+            checkCode(problems, where, "smallAstCd", s.smallAstCd(), CATEGORY_CODE);
+            checkCode(problems, where, "jrsdOrgCd", s.jrsdOrgCd(), ORGANISATION_CODE);
+        }
+        return problems;
+    }
+
+    private static void checkCode(List<String> problems, String where, String name, String value, Pattern pattern) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            problems.add(where + ": " + name + "는 숫자 " + pattern.pattern().replaceAll("\\D", "") + "자리입니다 (" + value + ")");
+        }
+    }
+}

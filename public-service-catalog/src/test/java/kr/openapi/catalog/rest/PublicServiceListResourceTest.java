@@ -1,0 +1,227 @@
+package kr.openapi.catalog.rest;
+
+import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogFixtures.importServices;
+import static kr.openapi.catalog.rest.CatalogFixtures.service;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.xml.XmlPath;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PublicServiceListResourceTest {
+
+    /** This class's own category (문화와 환경 > 체육), so other tests' services do not change its answers. */
+    private static final String LARGE = "100000";
+    private static final String MEDIUM = "100300";
+
+    private static boolean imported;
+
+    @BeforeEach
+    void addServicesOfOneCategory() {
+        if (imported) {
+            return;
+        }
+        imported = true;
+        importServices(
+                service("TL0000000001", "다도해 수영 교실", LARGE, MEDIUM, LocalDate.of(2020, 5, 1), "수영 강습", "수영"),
+                service("TL0000000002", "가야금 체험 교실", LARGE, MEDIUM, LocalDate.of(2023, 1, 9), "국악 체험", "국악"),
+                service("TL0000000003", "나눔 탁구 대회", LARGE, MEDIUM, LocalDate.of(2021, 7, 30), "생활체육 탁구", "탁구"),
+                service("TL0000000004", "Badminton 동호회", LARGE, MEDIUM, LocalDate.of(2019, 3, 3), "배드민턴", "배드민턴"));
+    }
+
+    @Test
+    void answersTheGuidesListElementsOnOneXmlLine() {
+        String body = given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("sort", "DATE")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("application/xml"))
+                .extract().asString();
+        assertThat(body).doesNotContain("\n").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<result><resultCode>00</resultCode><resultMessage>정상입니다.</resultMessage><totalCount>4</totalCount>"
+                + "<pageIndex>1</pageIndex><pageSize>10</pageSize><svcList><svc><svcId>TL0000000002</svcId>"
+                + "<svcNm>가야금 체험 교실</svcNm><jrsdDptAllNm>서울특별시 은평구 주민복지국 복지정책과</jrsdDptAllNm>"
+                + "<svcEditDt>2023-01-09</svcEditDt><svcPpo>국악 체험</svcPpo><sportFr>현금||정보제공</sportFr><vwCnt>0</vwCnt>"
+                + "<svcInfoUrl>https://www.gov.kr/portal/service/TL0000000002</svcInfoUrl>");
+    }
+
+    @Test
+    void sortsByDateNameAndViewsAsTheGuideSays() {
+        assertThat(idsOf("DATE")).containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+        // 가나다 order, ascending, Hangul before Latin.
+        assertThat(idsOf("SORT_TTL")).containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+        for (int view = 0; view < 3; view++) {
+            given().queryParam("format", "xml").queryParam("svcId", "TL0000000004").get("/openapi/svc").then().statusCode(200);
+        }
+        given().queryParam("format", "xml").queryParam("svcId", "TL0000000001").get("/openapi/svc").then().statusCode(200);
+        assertThat(idsOf("VW_CNT")).containsExactly("TL0000000004", "TL0000000001", "TL0000000002", "TL0000000003");
+        assertThat(idsOf("vw_cnt")).as("sort is case-insensitive").startsWith("TL0000000004");
+    }
+
+    @Test
+    void pagesThroughTheResults() {
+        XmlPath second = xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("sort", "DATE").queryParam("pageIndex", "2").queryParam("pageSize", "3"));
+        assertThat(second.getString("result.totalCount")).isEqualTo("4");
+        assertThat(second.getList("result.svcList.svc.svcId")).containsExactly("TL0000000004");
+
+        XmlPath beyond = xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("pageIndex", "9"));
+        assertThat(beyond.getString("result.totalCount")).isEqualTo("4");
+        assertThat(beyond.getList("result.svcList.svc")).isEmpty();
+    }
+
+    @Test
+    void searchesKoreanTextOfTheGuidesServices() {
+        assertThat(search("결핵")).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
+        assertThat(search("노인")).contains("SD0000000250", "SD0000000231", "SD0000000239").doesNotContain("SD0000000151");
+        // 건강검진 is in SD0000000250's name; the others only mention 건강.
+        assertThat(search("건강검진")).first().isEqualTo("SD0000000250");
+        assertThat(search("건강검진")).doesNotContain("SD0000000231");
+        // Two words: both must appear.
+        assertThat(search("노인 운동")).containsExactly("SD0000000231");
+        assertThat(search("결핵 약제비")).containsExactly("SD0000000152");
+        // Selection criteria and procedure are searched too.
+        assertThat(search("차상위계층")).contains("SD0000000250");
+        assertThat(search("보건소에 신청")).contains("SD0000000151", "SD0000000152");
+        assertThat(search("없는단어조합")).isEmpty();
+    }
+
+    @Test
+    void ranksServicesNamedByTheQueryFirst() {
+        importServices(
+                service("TR0000000001", "평생학습 강좌", "110000", "110300", LocalDate.of(2025, 1, 1), "해녀 문화 이해", ""),
+                service("TR0000000002", "해녀 문화 보존 지원", "110000", "110300", LocalDate.of(2015, 1, 1), "전통 보존", ""),
+                service("TR0000000003", "어촌 체험", "110000", "110300", LocalDate.of(2024, 1, 1), "어촌 관광", "해녀"));
+        assertThat(search("해녀")).containsExactly("TR0000000002", "TR0000000003", "TR0000000001");
+    }
+
+    @Test
+    void filtersByOrganisationCodeAndName() {
+        List<String> byCode = xml(given().queryParam("format", "xml").queryParam("jrdsOrgCd", "3110000").queryParam("pageSize", "100"))
+                .getList("result.svcList.svc.svcId");
+        assertThat(byCode).contains("SD0000000250", "TL0000000001");
+        List<String> byName = xml(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "보건소 의약과"))
+                .getList("result.svcList.svc.svcId");
+        assertThat(byName).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
+        assertThat(xml(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "100%_없는기관")).getString("result.totalCount"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void answersJsonInTheSameShape() {
+        given().queryParam("format", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM).queryParam("sort", "DATE")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("application/json"))
+                .body("resultCode", equalTo("00"))
+                .body("totalCount", equalTo(4))
+                .body("svcList.svc[0].svcId", equalTo("TL0000000002"))
+                .body("svcList.svc[0].jrsdDptAllNm", equalTo("서울특별시 은평구 주민복지국 복지정책과"));
+        given().queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).body("totalCount", equalTo(4));
+    }
+
+    @Test
+    void rendersAKoreanTablePage() {
+        given().queryParam("format", "html").queryParam("srhQuery", "결핵")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<title>공공서비스 목록</title>"))
+                .body(containsString("<th>서비스 명</th>"))
+                .body(containsString("결핵환자 입원명령시 입원비 및 약제비 지원"))
+                .body(containsString("전체 2건"));
+    }
+
+    @Test
+    void givesACategorysServicesAsAnExcelSheetWithTheGuidesColumns() throws IOException {
+        byte[] xlsx = given().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("sort", "DATE")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString("attachment"))
+                .extract().asByteArray();
+        List<List<String>> rows = sheet(xlsx);
+        assertThat(rows.get(0)).containsExactly("번호", "서비스 ID", "서비스 명", "서비스 목적", "서비스 소관기관", "지원형태", "최종 수정일");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(1)).containsExactly("4", "TL0000000002", "가야금 체험 교실", "국악 체험",
+                "서울특별시 은평구 주민복지국 복지정책과", "현금||정보제공", "2023-01-09");
+        assertThat(rows.stream().skip(1).map(row -> row.get(0))).as("numbered down, as in the guide").containsExactly("4", "3", "2", "1");
+        assertThat(rows.stream().skip(1).map(row -> row.get(1)))
+                .containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+    }
+
+    @Test
+    void refusesBadInputInTheEnvelope() {
+        expectCode(given().queryParam("format", "csv"), 400, "10", "format");
+        expectCode(given(), 400, "11", "format");
+        expectCode(given().queryParam("format", "xml").queryParam("sort", "POPULAR"), 400, "10", "sort");
+        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "abc"), 400, "10", "pageIndex");
+        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "-1"), 400, "10", "pageIndex");
+        expectCode(given().queryParam("format", "xml").queryParam("pageSize", "0"), 400, "10", "pageSize");
+        expectCode(given().queryParam("format", "xml").queryParam("pageSize", "101"), 400, "10", "pageSize");
+        expectCode(given().queryParam("format", "xml").queryParam("lrgAstCd", "01"), 400, "10", "lrgAstCd");
+        expectCode(given().queryParam("format", "xml").queryParam("jrdsOrgCd", "abcdefg"), 400, "10", "jrdsOrgCd");
+        expectCode(given().queryParam("format", "excel").queryParam("lrgAstCd", "040000"), 400, "11", "mdmAstCd");
+        expectCode(given().queryParam("format", "excel"), 400, "11", "lrgAstCd, mdmAstCd");
+        given().queryParam("format", "json").queryParam("pageSize", "1000")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));
+    }
+
+    @Test
+    void pageSizeOfAHundredIsAllowed() {
+        given().queryParam("format", "xml").queryParam("pageSize", "100")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).body(containsString("<pageSize>100</pageSize>"));
+    }
+
+    private static void expectCode(io.restassured.specification.RequestSpecification request, int status, String code, String detail) {
+        ValidatableResponse response = request.when().get("/openapi/svc/list").then();
+        response.statusCode(status).contentType(containsString("xml"))
+                .body(containsString("<resultCode>" + code + "</resultCode>"))
+                .body(containsString(detail))
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    private static List<String> idsOf(String sort) {
+        return xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("sort", sort)).getList("result.svcList.svc.svcId");
+    }
+
+    static List<String> search(String query) {
+        return xml(given().queryParam("format", "xml").queryParam("srhQuery", query).queryParam("pageSize", "100"))
+                .getList("result.svcList.svc.svcId");
+    }
+
+    private static XmlPath xml(io.restassured.specification.RequestSpecification request) {
+        return new XmlPath(request.when().get("/openapi/svc/list").then().statusCode(200).extract().asString());
+    }
+
+    static List<List<String>> sheet(byte[] xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            try (var stream = workbook.getFirstSheet().openStream()) {
+                stream.forEach((Row row) -> {
+                    List<String> cells = new ArrayList<>();
+                    row.forEach(cell -> cells.add(cell == null ? null : cell.getText()));
+                    rows.add(cells);
+                });
+            }
+        }
+        return rows;
+    }
+}

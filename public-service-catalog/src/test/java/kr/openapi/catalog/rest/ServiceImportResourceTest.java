@@ -1,0 +1,93 @@
+package kr.openapi.catalog.rest;
+
+import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogFixtures.service;
+import static kr.openapi.catalog.rest.PublicServiceListResourceTest.search;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import kr.openapi.catalog.repository.PublicService;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceImportResourceTest {
+
+    private static final PublicService FIRST =
+            service("IM0000000001", "고래 관찰 교실", "100000", "100100", LocalDate.of(2022, 2, 2), "해양 생태 교육", "고래");
+    private static final PublicService SECOND =
+            service("IM0000000002", "고래 보호 캠페인", "100000", "100100", LocalDate.of(2022, 3, 3), "해양 보호", "고래");
+
+    @Test
+    void importingTheSameFileTwiceChangesNothingAndAChangeIsApplied() {
+        postJson(List.of(FIRST, SECOND)).body("received", equalTo(2)).body("inserted", equalTo(2))
+                .body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        postJson(List.of(FIRST, SECOND)).body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
+        assertThat(search("고래")).containsExactlyInAnyOrder("IM0000000001", "IM0000000002");
+
+        given().queryParam("svcId", "IM0000000001").queryParam("format", "xml").get("/openapi/svc").then().statusCode(200);
+        PublicService renamed = service("IM0000000001", "돌고래 관찰 교실", "100000", "100100", LocalDate.of(2022, 2, 2),
+                "해양 생태 교육", "돌고래");
+        postJson(List.of(renamed, SECOND)).body("inserted", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        given().queryParam("svcId", "IM0000000001").queryParam("format", "json")
+                .when().get("/openapi/svc")
+                .then().statusCode(200).body("svc.svcNm", equalTo("돌고래 관찰 교실"));
+        assertThat(search("돌고래")).containsExactly("IM0000000001");
+        // The view counted before the change is still there (2 = one before, one after).
+        given().queryParam("format", "json").queryParam("srhQuery", "돌고래")
+                .when().get("/openapi/svc/list")
+                .then().body("svcList.svc[0].vwCnt", equalTo(2));
+    }
+
+    @Test
+    void importsCsvWithTheElementNamesAsHeader() {
+        String csv = """
+                svcId,svcNm,svcEditDt,jrsdDptAllNm,svcPpo,lrgAstCd,mdmAstCd,laws
+                IM0000000101,"청소년 수련관 이용료 감면",2024-05-05,"경기도 가평군 교육청소년과","청소년 여가, 활동 지원",100000,100100,"[{""lawNm"":""[법령] 청소년활동 진흥법"",""lawUrl"":""https://www.law.go.kr""}]"
+                IM0000000102,"수련관 야영장 대여",2024-06-06,"경기도 가평군 교육청소년과",,100000,100100,
+                """;
+        given().contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post("/admin/catalog/services")
+                .then().statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
+        given().queryParam("svcId", "IM0000000101").queryParam("format", "json")
+                .when().get("/openapi/svc")
+                .then().statusCode(200)
+                .body("svc.svcPpo", equalTo("청소년 여가, 활동 지원"))
+                .body("svc.laws.law[0].lawNm", equalTo("[법령] 청소년활동 진흥법"));
+        assertThat(search("수련관")).containsExactlyInAnyOrder("IM0000000101", "IM0000000102");
+    }
+
+    @Test
+    void aFileWithAnInvalidRecordIsRefusedWholeAndNamesTheRecords() {
+        PublicService good = service("IM0000000201", "반딧불이 축제", "100000", "100100", LocalDate.of(2024, 1, 1), "축제", "");
+        PublicService badId = service("IM-1", "잘못된 서비스", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
+        PublicService badCategory = service("IM0000000203", "잘못된 분류", "1000", "100100", LocalDate.of(2024, 1, 1), "", "");
+        given().contentType(ContentType.JSON).body(List.of(good, badId, badCategory))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400)
+                .body(containsString("<resultCode>10</resultCode>"))
+                .body(containsString("2번째 서비스: svcId"))
+                .body(containsString("3번째 서비스: lrgAstCd"));
+        assertThat(search("반딧불이")).isEmpty();
+
+        given().contentType("text/csv; charset=UTF-8").body("svcId,svcNm,svcEditDt\nIM0000000301,날짜 오류,2024-13-45\n")
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>10</resultCode>")).body(containsString("2번째 줄"));
+        given().contentType(ContentType.JSON).body("[]")
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>11</resultCode>"));
+        given().contentType(ContentType.JSON).body("[{\"svcId\":")
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
+    }
+
+    private static io.restassured.response.ValidatableResponse postJson(List<PublicService> services) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(services)
+                .when().post("/admin/catalog/services")
+                .then().statusCode(200).body("resultCode", equalTo("00"));
+    }
+}
