@@ -6,16 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import kr.openapi.deploy.local.ServiceProcess;
@@ -24,18 +19,12 @@ import kr.openapi.deploy.local.SuiteService;
 import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
 import kr.openapi.deploy.secrets.KeyMaterial;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 
 /**
  * How fast key-issuance-service serves the gateway's key feed: a full snapshot of N keys (100,000 by default) and
  * an empty delta, against the packaged service on an embedded PostgreSQL. Run with {@code bench/key-feed.sh}.
  */
 public final class KeyFeedBenchmark {
-
-    /** The issuer services expect on the gateway's tokens (common's shared settings). */
-    private static final String ISSUER = "https://gateway.openapi.local";
 
     public static void main(String[] args) throws Exception {
         int keys = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -52,7 +41,7 @@ public final class KeyFeedBenchmark {
             try {
                 awaitReady(service);
                 seed(postgres, keys);
-                report(keys, rounds, gatewayToken(gateway.privateKey()));
+                report(keys, rounds, BenchSupport.gatewayToken(gateway.privateKey()));
             } finally {
                 service.stop(Duration.ofSeconds(10));
             }
@@ -119,33 +108,8 @@ public final class KeyFeedBenchmark {
         }
         System.out.printf("%n| measure | keys | rounds | median | p90 | max | body |%n|---|---|---|---|---|---|---|%n");
         System.out.printf("| full snapshot `GET /internal/v1/keys` | %,d | %d | %.0f ms | %.0f ms | %.0f ms | %.1f MB |%n",
-                keys, rounds, percentile(snapshotMillis, 50), percentile(snapshotMillis, 90), percentile(snapshotMillis, 100), bytes / 1e6);
+                keys, rounds, BenchSupport.percentile(snapshotMillis, 50), BenchSupport.percentile(snapshotMillis, 90), BenchSupport.percentile(snapshotMillis, 100), bytes / 1e6);
         System.out.printf("| empty delta `?since=<cursor>` | %,d | 50 | %.1f ms | %.1f ms | %.1f ms | |%n",
-                keys, percentile(deltaMillis, 50), percentile(deltaMillis, 90), percentile(deltaMillis, 100));
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static String gatewayToken(Path privateKeyPem) throws Exception {
-        String base64 = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setSubject("gateway");
-        claims.setClaim("upn", "gateway");
-        claims.setStringListClaim("groups", "gateway");
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(30);
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        return jws.getCompactSerialization();
+                keys, BenchSupport.percentile(deltaMillis, 50), BenchSupport.percentile(deltaMillis, 90), BenchSupport.percentile(deltaMillis, 100));
     }
 }

@@ -40,6 +40,8 @@ class SuiteEndToEndIT {
                 // The test client stands behind the gateway as a proxy would, to call from other addresses.
                 env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
                 env.put("GATEWAY_USAGE_REPORT_INTERVAL", "PT1S");
+                // A small generated catalogue beside the guide's own services: real data, quick to load.
+                env.put("CATALOG_SAMPLE_SERVICES", "300");
             });
         }
     }
@@ -103,6 +105,40 @@ class SuiteEndToEndIT {
         given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/openapi/org/cls/code").then().statusCode(401);
         given().baseUri(environment.urlOf(SuiteService.KEY_ISSUANCE)).get("/internal/v1/keys").then().statusCode(401);
         given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void anAdminImportsTheCatalogueAndADeveloperSearchesItThroughTheGateway() {
+        String admin = login(ADMIN, ADMIN_PASSWORD);
+        String csv = "svcId,svcNm,svcEditDt,jrsdDptAllNm,lrgAstCd,mdmAstCd\n"
+                + "E2E000000001,해녀 잠수복 지원,2025-07-01,제주특별자치도 해양수산국 해양산업과,090000,090200\n";
+        gateway().contentType("text/csv; charset=UTF-8").body(csv).post("/admin/catalog/services")
+                .then().statusCode(401);
+        gateway().auth().oauth2(admin).contentType("text/csv; charset=UTF-8").body(csv).post("/admin/catalog/services")
+                .then().statusCode(200).body("inserted", equalTo(1));
+
+        gateway().contentType(ContentType.JSON).body(Map.of("loginId", "e2esearch", "password", "Secret!pw1", "name", "김검색",
+                        "phone", "010-2345-6789", "email", "search@example.com", "address", "제주"))
+                .post("/api/v1/members").then().statusCode(201);
+        String member = login("e2esearch", "Secret!pw1");
+        Number applicationId = gateway().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(Map.of("product", "public-service-catalog", "accessIps", List.of("127.0.0.1", "::1"), "reason", "e2e"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        gateway().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/admin/applications/" + applicationId + "/approve").then().statusCode(200);
+        String serviceKey = gateway().auth().oauth2(member).get("/api/v1/keys").then().statusCode(200)
+                .extract().path("[0].serviceKey");
+
+        Response search = eventually(() -> gateway().get("/openapi/svc/list?format=xml&srhQuery=%ED%95%B4%EB%85%80&serviceKey=" + serviceKey), 200);
+        assertThat(search.asString()).contains("<totalCount>1</totalCount>").contains("<svcId>E2E000000001</svcId>");
+        gateway().get("/openapi/svc/list?format=json&srhQuery=%EA%B2%B0%ED%95%B5&serviceKey=" + serviceKey).then().statusCode(200)
+                .body("svcList.svc.svcId", org.hamcrest.Matchers.hasItems("SD0000000151", "SD0000000152"));
+        gateway().get("/openapi/svc?format=xml&svcId=SD0000000250&serviceKey=" + serviceKey).then().statusCode(200)
+                .body(containsString("<svcNm>저소득노인건강검진</svcNm>"));
+        gateway().get("/openapi/svc/list?format=xml").then().statusCode(401);
+        // The full list needs no key.
+        gateway().get("/openapi/svc/all/list.excel").then().statusCode(200)
+                .contentType(containsString("spreadsheetml"));
     }
 
     private static Response eventually(Supplier<Response> call, int status) {

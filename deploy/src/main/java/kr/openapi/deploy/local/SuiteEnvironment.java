@@ -54,6 +54,11 @@ public final class SuiteEnvironment {
                 }
             }
             case KEY_ISSUANCE -> environment.put("PORTAL_JWT_SIGN_KEY_LOCATION", portal.privateKey().toUri().toString());
+            case PUBLIC_SERVICE_CATALOG -> {
+                // A realistic catalogue to try the API on, and the daily full-list file beside the suite's data.
+                environment.put("CATALOG_SAMPLE_SERVICES", "10000");
+                environment.put("CATALOG_FULL_LIST_DIR", keys.toAbsolutePath().resolveSibling("public-service-catalog").toString());
+            }
             default -> {
             }
         }

@@ -3,15 +3,15 @@ package kr.openapi.catalog.repository;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The FROM/WHERE and ORDER BY of a list request over {@code service_search}, with its positional arguments. */
-record ServiceQuery(String fromAndWhere, String orderBy, List<Object> arguments) {
+/**
+ * The SQL of a list request over {@code service_search}: which services ({@link #selection()}, FROM and WHERE with
+ * positional arguments) and in what order ({@link #ordered()}, which joins the view counts when it sorts by them).
+ */
+record ServiceQuery(String selection, String ordered, List<Object> arguments) {
 
     static ServiceQuery of(ServiceCriteria criteria) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder from = new StringBuilder("FROM service_search s");
-        if (criteria.sort() == ServiceSort.VW_CNT) {
-            from.append(" JOIN service_view_count v ON v.svc_id = s.svc_id");
-        }
         StringBuilder where = new StringBuilder(" WHERE true");
         if (criteria.searches()) {
             arguments.add(criteria.query());
@@ -26,7 +26,11 @@ record ServiceQuery(String fromAndWhere, String orderBy, List<Object> arguments)
         condition(where, arguments, "s.lrg_ast_cd = ", criteria.largeCategory());
         condition(where, arguments, "s.mdm_ast_cd = ", criteria.mediumCategory());
         condition(where, arguments, "s.small_ast_cd = ", criteria.smallCategory());
-        return new ServiceQuery(from.append(where).toString(), orderBy(criteria), arguments);
+        String selection = from.toString() + where;
+        String ordered = criteria.sort() == ServiceSort.VW_CNT
+                ? from + " JOIN service_view_count v ON v.svc_id = s.svc_id" + where + " ORDER BY " + orderBy(criteria)
+                : selection + " ORDER BY " + orderBy(criteria);
+        return new ServiceQuery(selection, ordered, arguments);
     }
 
     private static String orderBy(ServiceCriteria criteria) {
@@ -36,7 +40,7 @@ record ServiceQuery(String fromAndWhere, String orderBy, List<Object> arguments)
                     : "s.svc_edit_dt DESC, s.svc_id";
             case DATE -> "s.svc_edit_dt DESC, s.svc_id";
             case SORT_TTL -> "s.svc_nm COLLATE korean, s.svc_id";
-            case VW_CNT -> "v.vw_cnt DESC, s.svc_id";
+            case VW_CNT -> "v.vw_cnt DESC, v.svc_id";
         };
     }
 

@@ -1,12 +1,14 @@
 package kr.openapi.catalog.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import kr.openapi.catalog.repository.Organisation;
 import kr.openapi.catalog.repository.PublicService;
 import kr.openapi.catalog.repository.PublicService.Law;
@@ -87,16 +89,18 @@ public final class SampleCatalogGenerator {
 
     /** {@code count} services, owned by the given organisations (their districts and the central agencies). */
     public static List<PublicService> generate(int count, List<Organisation> organisations, long seed) {
+        return stream(count, organisations, seed).toList();
+    }
+
+    /** The same services made one at a time, for loading more than fit in memory at once. */
+    public static Stream<PublicService> stream(int count, List<Organisation> organisations, long seed) {
         Random random = new Random(seed);
-        Map<String, Organisation> byCode = new java.util.HashMap<>();
+        Map<String, Organisation> byCode = new HashMap<>();
         organisations.forEach(o -> byCode.put(o.code(), o));
         List<Organisation> owners = organisations.stream()
                 .filter(o -> o.parentCode() != null || "BA0301".equals(o.classCode())).toList();
-        List<PublicService> services = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            services.add(service(i, random, pick(random, owners), byCode));
-        }
-        return services;
+        return IntStream.rangeClosed(1, count).sequential()
+                .mapToObj(number -> service(number, random, pick(random, owners), byCode));
     }
 
     private static PublicService service(int number, Random random, Organisation owner, Map<String, Organisation> byCode) {

@@ -6,6 +6,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kr.openapi.catalog.repository.PublicService;
 import kr.openapi.catalog.repository.OrganisationRepository;
 import kr.openapi.catalog.repository.PublicServiceRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SampleCatalogLoader {
+
+    private static final int CHUNK = 1_000;
+    private static final long SEED = 2017;
 
     private final int wanted;
     private final OrganisationRepository organisations;
@@ -42,9 +48,20 @@ public class SampleCatalogLoader {
             return;
         }
         long started = System.nanoTime();
-        var generated = SampleCatalogGenerator.generate(wanted, organisations.listAll().await().atMost(patience), 2017);
-        var result = importer.importAll(generated).await().atMost(patience);
-        Log.infof("Sample catalogue loaded: %d services (%d new, %d changed) in %d ms", generated.size(),
-                result.inserted(), result.updated(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        int[] inserted = {0};
+        List<PublicService> chunk = new ArrayList<>(CHUNK);
+        // In chunks, each its own transaction: 100,000 services would not fit in a small heap at once.
+        SampleCatalogGenerator.stream(wanted, organisations.listAll().await().atMost(patience), SEED).forEach(service -> {
+            chunk.add(service);
+            if (chunk.size() == CHUNK) {
+                inserted[0] += importer.importAll(chunk).await().atMost(patience).inserted();
+                chunk.clear();
+            }
+        });
+        if (!chunk.isEmpty()) {
+            inserted[0] += importer.importAll(chunk).await().atMost(patience).inserted();
+        }
+        Log.infof("Sample catalogue loaded: %d services (%d new) in %d ms", wanted, inserted[0],
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }

@@ -1,0 +1,8 @@
+package kr.openapi.catalog.rest;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application. */
+@QuarkusIntegrationTest
+class PublicServiceDetailResourceIT extends PublicServiceDetailResourceTest {
+}
