@@ -62,17 +62,27 @@ class SuiteEndToEndIT {
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
+    /** A new member, signed up and logged in through the gateway; returns the member's token. */
+    private static String signUp(String loginId, String name, String phone) {
+        gateway().contentType(ContentType.JSON).body(Map.of("loginId", loginId, "password", "Secret!pw1", "name", name,
+                        "phone", phone, "email", loginId + "@example.com", "address", "서울"))
+                .post("/api/v1/members").then().statusCode(201);
+        return login(loginId, "Secret!pw1");
+    }
+
+    /** The member applies for the catalogue, to be called from this machine; returns the application id. */
+    private static Number applyForTheCatalog(String member) {
+        return gateway().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(Map.of("product", "public-service-catalog", "accessIps", List.of("127.0.0.1", "::1"), "reason", "e2e"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void aMemberGetsAKeyAndCallsTheCatalogThroughTheGateway() {
         gateway().get("/portal/").then().statusCode(200).body(containsString("API 목록"));
 
-        gateway().contentType(ContentType.JSON).body(Map.of("loginId", "e2euser", "password", "Secret!pw1", "name", "홍길동",
-                        "phone", "010-1234-5678", "email", "e2e@example.com", "address", "서울"))
-                .post("/api/v1/members").then().statusCode(201);
-        String member = login("e2euser", "Secret!pw1");
-        Number applicationId = gateway().auth().oauth2(member).contentType(ContentType.JSON)
-                .body(Map.of("product", "public-service-catalog", "accessIps", List.of("127.0.0.1", "::1"), "reason", "e2e"))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        String member = signUp("e2euser", "홍길동", "010-1234-5678");
+        Number applicationId = applyForTheCatalog(member);
 
         String admin = login(ADMIN, ADMIN_PASSWORD);
         gateway().auth().oauth2(member).get("/api/v1/admin/applications").then().statusCode(403);
@@ -117,13 +127,8 @@ class SuiteEndToEndIT {
         gateway().auth().oauth2(admin).contentType("text/csv; charset=UTF-8").body(csv).post("/admin/catalog/services")
                 .then().statusCode(200).body("inserted", equalTo(1));
 
-        gateway().contentType(ContentType.JSON).body(Map.of("loginId", "e2esearch", "password", "Secret!pw1", "name", "김검색",
-                        "phone", "010-2345-6789", "email", "search@example.com", "address", "제주"))
-                .post("/api/v1/members").then().statusCode(201);
-        String member = login("e2esearch", "Secret!pw1");
-        Number applicationId = gateway().auth().oauth2(member).contentType(ContentType.JSON)
-                .body(Map.of("product", "public-service-catalog", "accessIps", List.of("127.0.0.1", "::1"), "reason", "e2e"))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        String member = signUp("e2esearch", "김검색", "010-2345-6789");
+        Number applicationId = applyForTheCatalog(member);
         gateway().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/admin/applications/" + applicationId + "/approve").then().statusCode(200);
         String serviceKey = gateway().auth().oauth2(member).get("/api/v1/keys").then().statusCode(200)

@@ -54,35 +54,54 @@ public class PublicServiceRepository {
         this.pool = pool;
     }
 
-    /**
-     * One page of the services the criteria select, in the criteria's order, with the total count. The count and
-     * the page's ids are two queries run at once on two connections: together they take about as long as the
-     * slower of them, and each can use the plan that suits it (an index-ordered scan that stops after the page, a
-     * count that never sorts).
-     */
+    /** One page of the services the criteria select, in the criteria's order, with the total count. */
     public Uni<Page<ServiceSummary>> page(ServiceCriteria criteria, PageRequest page) {
         ServiceQuery query = ServiceQuery.of(criteria);
-        return Uni.combine().all().unis(count(query), pageIds(query, page)).asTuple()
-                .flatMap(found -> found.getItem2().isEmpty()
-                        ? Uni.createFrom().item(new Page<>(List.<ServiceSummary>of(), found.getItem1(), page))
-                        : summaries(found.getItem2()).map(items -> new Page<>(items, found.getItem1(), page)));
+        Uni<PageIds> found = criteria.searches()
+                ? searchPage(query, page)
+                // Two statements at once on two connections: together they take about as long as the slower.
+                : Uni.combine().all().unis(count(query), pageIds(query.page(), query, page)).asTuple()
+                        .map(both -> new PageIds(both.getItem2(), both.getItem1()));
+        return found.flatMap(ids -> ids.ids().isEmpty()
+                ? Uni.createFrom().item(new Page<>(List.<ServiceSummary>of(), ids.total(), page))
+                : summaries(ids.ids()).map(items -> new Page<>(items, ids.total(), page)));
     }
 
-    private Uni<List<String>> pageIds(ServiceQuery query, PageRequest page) {
-        List<Object> arguments = new ArrayList<>(query.arguments());
-        arguments.add(page.pageSize());
-        arguments.add(page.offset());
-        String sql = "SELECT s.svc_id " + query.ordered()
-                + " LIMIT $" + (arguments.size() - 1) + " OFFSET $" + arguments.size();
-        return pool.preparedQuery(sql).execute(Tuple.from(arguments)).map(rows -> {
+    private record PageIds(List<String> ids, long total) {
+    }
+
+    private Uni<PageIds> searchPage(ServiceQuery query, PageRequest page) {
+        return pool.preparedQuery(query.searchPage()).execute(pagingArguments(query, page)).flatMap(rows -> {
+            List<String> ids = new ArrayList<>(rows.size());
+            long total = 0;
+            for (Row row : rows) {
+                ids.add(row.getString(0));
+                total = row.getLong(1);
+            }
+            // A page past the end has no row to carry the total.
+            return ids.isEmpty() && page.offset() > 0
+                    ? count(query).map(count -> new PageIds(ids, count))
+                    : Uni.createFrom().item(new PageIds(ids, total));
+        });
+    }
+
+    private Uni<List<String>> pageIds(String sql, ServiceQuery query, PageRequest page) {
+        return pool.preparedQuery(sql).execute(pagingArguments(query, page)).map(rows -> {
             List<String> ids = new ArrayList<>(rows.size());
             rows.forEach(row -> ids.add(row.getString(0)));
             return ids;
         });
     }
 
+    private static Tuple pagingArguments(ServiceQuery query, PageRequest page) {
+        List<Object> arguments = new ArrayList<>(query.arguments());
+        arguments.add(page.pageSize());
+        arguments.add(page.offset());
+        return Tuple.from(arguments);
+    }
+
     private Uni<Long> count(ServiceQuery query) {
-        return pool.preparedQuery("SELECT count(*) " + query.selection())
+        return pool.preparedQuery(query.count())
                 .execute(Tuple.from(query.arguments()))
                 .map(rows -> rows.iterator().next().getLong(0));
     }

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of a list request over {@code service_search}: which services ({@link #selection()}, FROM and WHERE with
- * positional arguments) and in what order ({@link #ordered()}, which joins the view counts when it sorts by them).
+ * The SQL of a list request over {@code service_search}, with its positional arguments.
+ *
+ * <p>Without a search, {@link #count()} and {@link #page()} are two statements: the count can use an index-only
+ * scan and the page an index in the sort order that stops after the page. With a search, the matches come from the
+ * GIN index in no useful order, so {@link #searchPage()} reads them once into a small working set (id and sort keys)
+ * and takes both the count and the page from it, instead of reading the matching rows twice.
  */
-record ServiceQuery(String selection, String ordered, List<Object> arguments) {
+record ServiceQuery(String count, String page, String searchPage, List<Object> arguments) {
 
     static ServiceQuery of(ServiceCriteria criteria) {
         List<Object> arguments = new ArrayList<>();
@@ -26,22 +30,43 @@ record ServiceQuery(String selection, String ordered, List<Object> arguments) {
         condition(where, arguments, "s.lrg_ast_cd = ", criteria.largeCategory());
         condition(where, arguments, "s.mdm_ast_cd = ", criteria.mediumCategory());
         condition(where, arguments, "s.small_ast_cd = ", criteria.smallCategory());
-        String selection = from.toString() + where;
-        String ordered = criteria.sort() == ServiceSort.VW_CNT
-                ? from + " JOIN service_view_count v ON v.svc_id = s.svc_id" + where + " ORDER BY " + orderBy(criteria)
-                : selection + " ORDER BY " + orderBy(criteria);
-        return new ServiceQuery(selection, ordered, arguments);
+
+        String views = criteria.sort() == ServiceSort.VW_CNT ? " JOIN service_view_count v ON v.svc_id = s.svc_id" : "";
+        int limit = arguments.size() + 1;
+        String paging = " LIMIT $" + limit + " OFFSET $" + (limit + 1);
+        String count = "SELECT count(*) " + from + where;
+        String page = "SELECT s.svc_id " + from + views + where + " ORDER BY " + orderBy(criteria, "s", "v") + paging;
+        String searchPage = "WITH matches AS MATERIALIZED (SELECT s.svc_id, " + sortKeys(criteria) + " " + from + views + where
+                + ") SELECT m.svc_id, (SELECT count(*) FROM matches) FROM matches m ORDER BY " + orderBy(criteria, "m", "m")
+                + paging;
+        return new ServiceQuery(count, page, searchPage, arguments);
     }
 
-    private static String orderBy(ServiceCriteria criteria) {
+    private static String sortKeys(ServiceCriteria criteria) {
+        return switch (criteria.sort()) {
+            case RANK -> "(s.name_terms @@ q) AS in_name, (s.keyword_terms @@ q) AS in_keywords, s.svc_edit_dt";
+            case DATE -> "s.svc_edit_dt";
+            case SORT_TTL -> "s.svc_nm";
+            case VW_CNT -> "v.vw_cnt";
+        };
+    }
+
+    /** RANK: services named by the query first, then those whose keywords have it, newest first within each. */
+    private static String orderBy(ServiceCriteria criteria, String row, String views) {
         return switch (criteria.sort()) {
             case RANK -> criteria.searches()
-                    ? "(s.name_terms @@ q) DESC, (s.keyword_terms @@ q) DESC, s.svc_edit_dt DESC, s.svc_id"
-                    : "s.svc_edit_dt DESC, s.svc_id";
-            case DATE -> "s.svc_edit_dt DESC, s.svc_id";
-            case SORT_TTL -> "s.svc_nm COLLATE korean, s.svc_id";
-            case VW_CNT -> "v.vw_cnt DESC, v.svc_id";
+                    ? rankOrder(row)
+                    : row + ".svc_edit_dt DESC, " + row + ".svc_id";
+            case DATE -> row + ".svc_edit_dt DESC, " + row + ".svc_id";
+            case SORT_TTL -> row + ".svc_nm COLLATE korean, " + row + ".svc_id";
+            case VW_CNT -> views + ".vw_cnt DESC, " + views + ".svc_id";
         };
+    }
+
+    private static String rankOrder(String row) {
+        return "s".equals(row)
+                ? "(s.name_terms @@ q) DESC, (s.keyword_terms @@ q) DESC, s.svc_edit_dt DESC, s.svc_id"
+                : row + ".in_name DESC, " + row + ".in_keywords DESC, " + row + ".svc_edit_dt DESC, " + row + ".svc_id";
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String test, String value) {

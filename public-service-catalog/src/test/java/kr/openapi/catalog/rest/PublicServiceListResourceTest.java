@@ -81,6 +81,15 @@ class PublicServiceListResourceTest {
                 .queryParam("pageIndex", "9"));
         assertThat(beyond.getString("result.totalCount")).isEqualTo("4");
         assertThat(beyond.getList("result.svcList.svc")).isEmpty();
+
+        XmlPath searchBeyond = xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "3")
+                .queryParam("pageSize", "1"));
+        assertThat(searchBeyond.getString("result.totalCount")).isEqualTo("2");
+        assertThat(searchBeyond.getList("result.svcList.svc")).isEmpty();
+        XmlPath searchSecond = xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "2")
+                .queryParam("pageSize", "1").queryParam("sort", "DATE"));
+        assertThat(searchSecond.getString("result.totalCount")).isEqualTo("2");
+        assertThat(searchSecond.getList("result.svcList.svc.svcId")).containsExactly("SD0000000151");
     }
 
     @Test
