@@ -150,6 +150,15 @@ public class PublicServiceRepository {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toService(rows.iterator().next())));
     }
 
+    /**
+     * Brings the planner's statistics up to date after a bulk load, and with {@code vacuum} also the visibility
+     * map, without which counting every service reads the whole table instead of an index.
+     */
+    public Uni<Void> refreshStatistics(boolean vacuum) {
+        String tables = "public_service, service_search, service_view_count";
+        return pool.query((vacuum ? "VACUUM (ANALYZE) " : "ANALYZE ") + tables).execute().replaceWithVoid();
+    }
+
     /** How many of the services were new and how many changed; the rest were already stored as they are. */
     public record UpsertCounts(int inserted, int updated) {
     }

@@ -54,13 +54,14 @@ public class SampleCatalogLoader {
         SampleCatalogGenerator.stream(wanted, organisations.listAll().await().atMost(patience), SEED).forEach(service -> {
             chunk.add(service);
             if (chunk.size() == CHUNK) {
-                inserted[0] += importer.importAll(chunk).await().atMost(patience).inserted();
+                inserted[0] += importer.importOnly(chunk).await().atMost(patience).inserted();
                 chunk.clear();
             }
         });
         if (!chunk.isEmpty()) {
-            inserted[0] += importer.importAll(chunk).await().atMost(patience).inserted();
+            inserted[0] += importer.importOnly(chunk).await().atMost(patience).inserted();
         }
+        services.refreshStatistics(true).await().atMost(patience);
         Log.infof("Sample catalogue loaded: %d services (%d new) in %d ms", wanted, inserted[0],
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }

@@ -23,6 +23,8 @@ public class ServiceImporter {
     public static final Pattern CATEGORY_CODE = Pattern.compile("\\d{6}");
     public static final Pattern ORGANISATION_CODE = Pattern.compile("\\d{7}");
     private static final int PROBLEMS_SHOWN = 10;
+    /** A load this large changes the data enough for the planner to need fresh statistics (autovacuum would catch up later). */
+    private static final int STATISTICS_AFTER = 1_000;
 
     private final PublicServiceRepository services;
 
@@ -36,7 +38,15 @@ public class ServiceImporter {
         }
     }
 
+    /** Imports a file; a large one also refreshes the planner's statistics. */
     public Uni<ImportResult> importAll(List<PublicService> records) {
+        return importOnly(records).call(result -> result.inserted() + result.updated() >= STATISTICS_AFTER
+                ? services.refreshStatistics(false)
+                : Uni.createFrom().voidItem());
+    }
+
+    /** Imports one part of a larger load, whose loader refreshes the statistics once at the end. */
+    public Uni<ImportResult> importOnly(List<PublicService> records) {
         if (records == null || records.isEmpty()) {
             throw ApiException.missingParameter("가져올 공공서비스 (빈 목록입니다)");
         }
