@@ -31,10 +31,15 @@ public record PageRequest(int pageIndex, int pageSize) {
         if (raw == null || raw.isBlank()) {
             return whenAbsent;
         }
+        String number = raw.trim();
         try {
-            return Integer.parseInt(raw.trim());
+            // ASCII digits only: Integer.parseInt would also take other scripts' digits and a leading +.
+            if (!number.matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(number);
+            }
+            return Integer.parseInt(number);
         } catch (NumberFormatException e) {
-            throw ApiException.invalidParameter(name + "는 숫자여야 합니다: " + raw);
+            throw ApiException.invalidParameter(name + "는 숫자여야 합니다");
         }
     }
 }

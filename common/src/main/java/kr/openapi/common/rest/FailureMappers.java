@@ -1,6 +1,7 @@
 package kr.openapi.common.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamWriteException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -64,9 +65,15 @@ public class FailureMappers {
         return renderer.render(code, detail, headers);
     }
 
-    /** A body that is not well-formed JSON or XML, or whose values do not fit their fields. */
+    /**
+     * A body that is not well-formed JSON or XML, or whose values do not fit their fields. A failure to write the
+     * response is ours, not the caller's: code 01.
+     */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response malformedBody(JsonProcessingException e, HttpHeaders headers) {
+        if (e instanceof StreamWriteException) {
+            return unexpected(e, headers);
+        }
         String where = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
                 ? " (field " + fieldPath(mismatch) + ")"
                 : "";

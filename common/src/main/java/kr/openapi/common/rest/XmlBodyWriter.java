@@ -2,7 +2,11 @@ package kr.openapi.common.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import org.codehaus.stax2.XMLOutputFactory2;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +30,7 @@ public class XmlBodyWriter implements MessageBodyWriter<Object> {
 
     public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
-    private static final ObjectWriter WRITER = XmlMapper.builder()
+    private static final ObjectWriter WRITER = XmlMapper.builder(new XmlFactory(XMLInputFactory.newFactory(), oneLineOutput()))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build()
             .writer();
@@ -46,6 +50,13 @@ public class XmlBodyWriter implements MessageBodyWriter<Object> {
     /** The complete document, declaration included. */
     public static String toXml(Object body) throws IOException {
         return DECLARATION + WRITER.writeValueAsString(body);
+    }
+
+    private static XMLOutputFactory oneLineOutput() {
+        XMLOutputFactory factory = XMLOutputFactory.newFactory();
+        factory.setProperty(XMLOutputFactory2.P_TEXT_ESCAPER, new OneLineXmlEscaper());
+        factory.setProperty(XMLOutputFactory2.P_ATTR_VALUE_ESCAPER, new OneLineXmlEscaper());
+        return factory;
     }
 
     static boolean isXmlRoot(Class<?> type) {

@@ -56,6 +56,6 @@ class ResultEnvelopeTest {
     @Test
     void escapesMarkupInValues() throws Exception {
         assertThat(XmlBodyWriter.toXml(ResultEnvelope.failure(ResultCode.INVALID_REQUEST_PARAMETER_ERROR, "<script>&")))
-                .contains("<resultDetail>&lt;script>&amp;</resultDetail>");
+                .contains("<resultDetail>&lt;script&gt;&amp;</resultDetail>");
     }
 }

@@ -26,6 +26,12 @@ public final class ServicePages {
         return Templates.detail(svc).createUni();
     }
 
+    /** Only web addresses become links: an imported {@code javascript:} address is shown as text, not run. */
+    @TemplateExtension
+    static boolean isWebLink(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
+    }
+
     /** Support forms are joined with {@code ||} on the wire; a page shows them as a list. */
     @TemplateExtension
     static String readable(String supportForms) {

@@ -106,8 +106,8 @@ public class PublicServiceRepository {
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
-    /** The list rows of these services, in the order of the ids. */
-    private Uni<List<ServiceSummary>> summaries(List<String> ids) {
+    /** The list rows of these services, in the order of the ids (a service deleted meanwhile is left out). */
+    public Uni<List<ServiceSummary>> summaries(List<String> ids) {
         return pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + " FROM public_service p "
                         + "JOIN service_view_count v ON v.svc_id = p.svc_id WHERE p.svc_id = ANY($1)")
                 .execute(Tuple.of(ids.toArray(String[]::new)))
@@ -121,20 +121,13 @@ public class PublicServiceRepository {
                 });
     }
 
-    /** Up to {@code limit} services after {@code afterId} in id order: the full-list file reads the catalogue this way. */
-    public Uni<List<ServiceSummary>> summariesAfter(String afterId, int limit) {
-        return pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + " FROM public_service p "
-                        + "JOIN service_view_count v ON v.svc_id = p.svc_id WHERE p.svc_id > $1 ORDER BY p.svc_id LIMIT $2")
-                .execute(Tuple.of(afterId, limit))
-                .map(rows -> {
-                    List<ServiceSummary> page = new ArrayList<>(rows.size());
-                    rows.forEach(row -> page.add(toSummary(row)));
-                    return page;
-                });
-    }
-
-    public Uni<Long> countAll() {
-        return pool.query("SELECT count(*) FROM public_service").execute().map(rows -> rows.iterator().next().getLong(0));
+    /** Every service id in id order: the full-list file numbers its rows from this one reading of the catalogue. */
+    public Uni<List<String>> allIds() {
+        return pool.query("SELECT svc_id FROM public_service ORDER BY svc_id").execute().map(rows -> {
+            List<String> ids = new ArrayList<>(rows.size());
+            rows.forEach(row -> ids.add(row.getString(0)));
+            return ids;
+        });
     }
 
     public Uni<Long> countWithIdPrefix(String prefix) {

@@ -15,11 +15,11 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
 
     static ServiceQuery of(ServiceCriteria criteria) {
         List<Object> arguments = new ArrayList<>();
-        StringBuilder from = new StringBuilder("FROM service_search s");
+        String search = "";
         StringBuilder where = new StringBuilder(" WHERE true");
         if (criteria.searches()) {
             arguments.add(criteria.query());
-            from.append(", korean_query($").append(arguments.size()).append(") AS q");
+            search = " CROSS JOIN korean_query($" + arguments.size() + ") AS q";
             where.append(" AND s.terms @@ q");
         }
         condition(where, arguments, "s.jrsd_org_code = ", criteria.orgCode());
@@ -32,11 +32,13 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
         condition(where, arguments, "s.small_ast_cd = ", criteria.smallCategory());
 
         String views = criteria.sort() == ServiceSort.VW_CNT ? " JOIN service_view_count v ON v.svc_id = s.svc_id" : "";
+        String from = "FROM service_search s" + search;
+        String fromWithViews = "FROM service_search s" + views + search;
         int limit = arguments.size() + 1;
         String paging = " LIMIT $" + limit + " OFFSET $" + (limit + 1);
         String count = "SELECT count(*) " + from + where;
-        String page = "SELECT s.svc_id " + from + views + where + " ORDER BY " + orderBy(criteria, "s", "v") + paging;
-        String searchPage = "WITH matches AS MATERIALIZED (SELECT s.svc_id, " + sortKeys(criteria) + " " + from + views + where
+        String page = "SELECT s.svc_id " + fromWithViews + where + " ORDER BY " + orderBy(criteria, "s", "v") + paging;
+        String searchPage = "WITH matches AS MATERIALIZED (SELECT s.svc_id, " + sortKeys(criteria) + " " + fromWithViews + where
                 + ") SELECT m.svc_id, (SELECT count(*) FROM matches) FROM matches m ORDER BY " + orderBy(criteria, "m", "m")
                 + paging;
         return new ServiceQuery(count, page, searchPage, arguments);

@@ -56,7 +56,7 @@ public class PublicServiceListResource {
                               @RestQuery String mdmAstCd, @RestQuery String smallAstCd, @RestQuery String pageIndex,
                               @RestQuery String pageSize) {
         CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), FORMATS);
-        ServiceCriteria criteria = new ServiceCriteria(text("srhQuery", srhQuery), sortOf(sort),
+        ServiceCriteria criteria = new ServiceCriteria(QueryParameters.searchQuery(srhQuery), sortOf(sort),
                 code("jrdsOrgCd", jrdsOrgCd, ServiceImporter.ORGANISATION_CODE, "숫자 7자리"),
                 text("jrdsOrgNm", jrdsOrgNm),
                 code("lrgAstCd", lrgAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"),

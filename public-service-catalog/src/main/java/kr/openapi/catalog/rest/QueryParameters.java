@@ -7,6 +7,7 @@ import kr.openapi.common.result.ApiException;
 final class QueryParameters {
 
     static final int TEXT_LIMIT = 100;
+    private static final Pattern SEARCHABLE = Pattern.compile("[0-9A-Za-z가-힣]");
 
     private QueryParameters() {
     }
@@ -26,6 +27,18 @@ final class QueryParameters {
     }
 
     /** The code, or null when absent; a code of another shape is refused with what the shape is. */
+    /**
+     * The search words, or null when absent. Search looks at Hangul syllables, Latin letters and digits; a query
+     * with none of them (only punctuation, emoji, Hanja or lone jamo) could match nothing and is refused.
+     */
+    static String searchQuery(String value) {
+        String query = text("srhQuery", value);
+        if (query != null && !SEARCHABLE.matcher(query).find()) {
+            throw ApiException.invalidParameter("srhQuery에 검색할 수 있는 글자(한글, 영문, 숫자)가 없습니다");
+        }
+        return query;
+    }
+
     static String code(String name, String value, Pattern shape, String shapeInWords) {
         String code = optional(value);
         if (code != null && !shape.matcher(code).matches()) {

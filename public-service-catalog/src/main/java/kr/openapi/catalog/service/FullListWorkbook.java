@@ -82,21 +82,21 @@ public class FullListWorkbook {
         }
     }
 
+    /** Numbers count down from the number of services read at the start, so they stay right if an import runs meanwhile. */
     private long write(Path target) throws IOException {
-        long total = services.countAll().await().atMost(Duration.ofMinutes(1));
-        long number = total;
+        Duration patience = Duration.ofMinutes(1);
+        List<String> ids = services.allIds().await().atMost(patience);
+        long number = ids.size();
         try (OutputStream out = Files.newOutputStream(target); ServiceSheet sheet = new ServiceSheet(out)) {
-            String after = "";
-            List<ServiceSummary> batch;
-            do {
-                batch = services.summariesAfter(after, BATCH).await().atMost(Duration.ofMinutes(1));
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<ServiceSummary> batch = services.summaries(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                        .await().atMost(patience);
                 for (ServiceSummary service : batch) {
                     sheet.add(number--, service);
-                    after = service.svcId();
                 }
                 sheet.flush();
-            } while (batch.size() == BATCH);
+            }
         }
-        return total - number;
+        return ids.size();
     }
 }

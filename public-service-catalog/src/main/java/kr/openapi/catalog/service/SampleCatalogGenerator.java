@@ -118,7 +118,8 @@ public final class SampleCatalogGenerator {
         forms.add(pick(random, topic.forms()));
         forms.add(pick(random, topic.forms()));
         String amount = (1 + random.nextInt(30)) * 10 + "만원";
-        String purpose = target + "의 " + topic.goal() + "을 위하여 " + subject + "을(를) 지원";
+        String purpose = target + "의 " + topic.goal() + objectParticle(topic.goal()) + " 위하여 " + subject
+                + objectParticle(subject) + " 지원";
         String content = subject + " 비용을 1인당 연 최대 " + amount + "까지 지원합니다. " + String.join(", ", forms)
                 + " 방식으로 제공하며, 세부 내용은 " + place + " 담당 부서에 문의하십시오.";
         String telephone = "0" + (2 + random.nextInt(60)) + "-" + (200 + random.nextInt(800)) + "-" + (1000 + random.nextInt(9000));
@@ -133,6 +134,13 @@ public final class SampleCatalogGenerator {
                 topic.large(), topic.medium(), topic.small(),
                 List.of(new RequestPaper(subject + " 신청서.hwp", "https://www.gov.kr/files/" + svcId + "/form.hwp")),
                 List.of(new Law("[법령] " + topic.law(), "https://www.law.go.kr/법령/" + topic.law().replace(' ', '_'))));
+    }
+
+    /** 을 after a syllable with a final consonant, 를 after one without (and after anything not Hangul). */
+    static String objectParticle(String word) {
+        char last = word.charAt(word.length() - 1);
+        boolean hangul = last >= '가' && last <= '힣';
+        return hangul && (last - '가') % 28 != 0 ? "을" : "를";
     }
 
     private static <T> T pick(Random random, List<T> values) {

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kr.openapi.catalog.repository.PublicService;
 import kr.openapi.catalog.repository.PublicServiceRepository;
 import kr.openapi.common.result.ApiException;
@@ -78,12 +80,30 @@ public class ServiceImporter {
             if (s.svcEditDt() == null) {
                 problems.add(where + ": svcEditDt(yyyy-MM-dd)가 없습니다");
             }
+            if (texts(s).anyMatch(ServiceImporter::hasControlCharacter)) {
+                problems.add(where + ": 텍스트에 제어 문자가 있습니다 (줄바꿈과 탭만 쓸 수 있습니다)");
+            }
             checkCode(problems, where, "lrgAstCd", s.lrgAstCd(), CATEGORY_CODE);
             checkCode(problems, where, "mdmAstCd", s.mdmAstCd(), CATEGORY_CODE);
             checkCode(problems, where, "smallAstCd", s.smallAstCd(), CATEGORY_CODE);
             checkCode(problems, where, "jrsdOrgCd", s.jrsdOrgCd(), ORGANISATION_CODE);
         }
         return problems;
+    }
+
+    private static Stream<String> texts(PublicService s) {
+        Stream<String> own = Stream.of(s.svcId(), s.svcNm(), s.jrsdOrgCd(), s.jrsdDptAllNm(), s.svcPpo(), s.sportFr(),
+                s.svcCts(), s.slctnStdr(), s.dupImprtySvc(), s.sportTg(), s.reqstProcessPd(), s.reqstProcss(),
+                s.posesPapers(), s.onlnReqstSiteUrl(), s.rcvOrgNm(), s.rcvOrgTelNo(), s.refrncNm(), s.refrncTelNo(),
+                s.refrncSiteUrl(), s.svcInfoUrl(), s.svcInfoKrUrl(), s.keywords());
+        Stream<String> papers = s.reqstPapers().stream().flatMap(p -> Stream.of(p.reqstPaperFilename(), p.reqstPaperFileUrl()));
+        Stream<String> laws = s.laws().stream().flatMap(l -> Stream.of(l.lawNm(), l.lawUrl()));
+        return Stream.of(own, papers, laws).flatMap(t -> t).filter(Objects::nonNull);
+    }
+
+    /** XML 1.0 cannot carry them and PostgreSQL refuses NUL; line breaks and tabs are fine. */
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
     }
 
     private static void checkCode(List<String> problems, String where, String name, String value, Pattern pattern) {

@@ -109,6 +109,18 @@ class PublicServiceListResourceTest {
     }
 
     @Test
+    void aSearchCombinesWithEverySortAndWithExcel() throws IOException {
+        for (String sort : List.of("RANK", "DATE", "SORT_TTL", "VW_CNT")) {
+            assertThat(xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("sort", sort))
+                    .getList("result.svcList.svc.svcId")).as(sort).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
+        }
+        byte[] xlsx = given().queryParam("format", "excel").queryParam("srhQuery", "결핵").queryParam("sort", "VW_CNT")
+                .queryParam("lrgAstCd", "040000").queryParam("mdmAstCd", "040200")
+                .when().get("/openapi/svc/list").then().statusCode(200).extract().asByteArray();
+        assertThat(sheet(xlsx).stream().skip(1).map(row -> row.get(1))).containsExactly("SD0000000151");
+    }
+
+    @Test
     void ranksServicesNamedByTheQueryFirst() {
         importServices(
                 service("TR0000000001", "평생학습 강좌", "110000", "110300", LocalDate.of(2025, 1, 1), "해녀 문화 이해", ""),
@@ -186,6 +198,14 @@ class PublicServiceListResourceTest {
         expectCode(given().queryParam("format", "xml").queryParam("jrdsOrgCd", "abcdefg"), 400, "10", "jrdsOrgCd");
         expectCode(given().queryParam("format", "excel").queryParam("lrgAstCd", "040000"), 400, "11", "mdmAstCd");
         expectCode(given().queryParam("format", "excel"), 400, "11", "lrgAstCd, mdmAstCd");
+        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "!!"), 400, "10", "srhQuery");
+        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "가".repeat(101)), 400, "10", "srhQuery");
+        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "\u0663"), 400, "10", "pageIndex");
+        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "99999999999"), 400, "10", "pageIndex");
+        // A value with a control character is named back in the envelope, still one well-formed line.
+        String body = given().queryParam("format", "xml").queryParam("sort", "A\u0001B")
+                .when().get("/openapi/svc/list").then().statusCode(400).extract().asString();
+        assertThat(body).contains("<resultCode>10</resultCode>").doesNotContain("\n", "\u0001");
         given().queryParam("format", "json").queryParam("pageSize", "1000")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));

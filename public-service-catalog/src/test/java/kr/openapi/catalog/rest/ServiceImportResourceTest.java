@@ -85,6 +85,44 @@ class ServiceImportResourceTest {
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
 
+    @Test
+    void multiLineTextStaysOnOneXmlLineAndComesBackIntact() {
+        PublicService multiLine = new PublicService("IM0000000401", "여러 줄 설명 서비스", "3110000", "서울특별시 은평구 복지정책과",
+                LocalDate.of(2024, 4, 4),
+                "첫째 목적\n둘째 목적", // svcPpo
+                "현금", // sportFr
+                "1. 신청\r\n2. 심사\t(10일)\n3. 지급", // svcCts
+                "", "", "", "", "", "", // slctnStdr, dupImprtySvc, sportTg, reqstProcessPd, reqstProcss, posesPapers
+                "javascript:alert(1)", // onlnReqstSiteUrl
+                "", "", "", "", "", // rcvOrgNm, rcvOrgTelNo, refrncNm, refrncTelNo, refrncSiteUrl
+                "https://www.gov.kr", "", "", // svcInfoUrl, svcInfoKrUrl, keywords
+                "100000", "100100", null, List.of(), List.of());
+        postJson(List.of(multiLine)).body("inserted", equalTo(1));
+        String xml = given().queryParam("svcId", "IM0000000401").queryParam("format", "xml")
+                .when().get("/openapi/svc").then().statusCode(200).extract().asString();
+        assertThat(xml).doesNotContain("\n", "\r", "\t")
+                .contains("<svcCts>1. 신청&#13;&#10;2. 심사&#9;(10일)&#10;3. 지급</svcCts>");
+        given().queryParam("svcId", "IM0000000401").queryParam("format", "json")
+                .when().get("/openapi/svc").then().statusCode(200).body("svc.svcPpo", equalTo("첫째 목적\n둘째 목적"));
+        // Only web addresses become links.
+        given().queryParam("svcId", "IM0000000401").queryParam("format", "html")
+                .when().get("/openapi/svc").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("href=\"javascript:")))
+                .body(containsString("<a href=\"https://www.gov.kr\">"));
+    }
+
+    @Test
+    void textWithControlCharactersIsRefused() {
+        PublicService bad = service("IM0000000501", "제어\u0001문자", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
+        given().contentType(ContentType.JSON).body(List.of(bad))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>10</resultCode>")).body(containsString("제어 문자"));
+        PublicService nul = service("IM0000000502", "널\u0000문자", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
+        given().contentType(ContentType.JSON).body(List.of(nul))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
+    }
+
     private static io.restassured.response.ValidatableResponse postJson(List<PublicService> services) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(services)
                 .when().post("/admin/catalog/services")

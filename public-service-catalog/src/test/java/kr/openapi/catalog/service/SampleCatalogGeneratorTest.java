@@ -34,7 +34,15 @@ class SampleCatalogGeneratorTest {
             assertThat(s.laws()).isNotEmpty();
         });
         assertThat(services).anySatisfy(s -> assertThat(s.jrsdDptAllNm()).startsWith("경기도 가평군 "));
+        assertThat(services).allSatisfy(s -> assertThat(s.svcPpo()).doesNotContain("을(를)", "대을 ", "드을 "));
         long aboutElders = services.stream().filter(s -> s.svcNm().contains("노인")).count();
         assertThat(aboutElders).as("a common word, but not in most services").isBetween(20L, 200L);
+    }
+
+    @Test
+    void choosesTheObjectParticleByTheLastSyllable() {
+        assertThat(SampleCatalogGenerator.objectParticle("건강검진")).isEqualTo("을");
+        assertThat(SampleCatalogGenerator.objectParticle("문화누리카드")).isEqualTo("를");
+        assertThat(SampleCatalogGenerator.objectParticle("기회 확대")).isEqualTo("를");
     }
 }
