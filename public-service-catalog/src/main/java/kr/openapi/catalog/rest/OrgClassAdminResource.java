@@ -34,7 +34,7 @@ public class OrgClassAdminResource {
     @PUT
     @Path("/{orgClsCode}")
     @Operation(summary = "Add or rename an organisation class")
-    public Uni<OrgCls> save(@PathParam("orgClsCode") @Pattern(regexp = "[A-Z]{2}[0-9]{4}", message = "기관분류 코드는 영문 2자 + 숫자 4자입니다") String code,
+    public Uni<OrgCls> save(@PathParam("orgClsCode") @Pattern(regexp = OrganisationCodeResource.CLASS_CODE_SHAPE, message = "기관분류 코드는 영문 2자 + 숫자 4자입니다") String code,
                             @Valid @NotNull OrgClassRequest request) {
         return orgClasses.save(code, request.orgClsName().strip()).map(saved -> new OrgCls(saved.code, saved.name));
     }

@@ -19,7 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/openapi/org/code")
 public class OrganisationCodeResource {
 
-    private static final Pattern CLASS_CODE = Pattern.compile("[A-Z]{2}\\d{4}");
+    /** An organisation class code such as BA0303; the admin API checks the same shape. */
+    static final String CLASS_CODE_SHAPE = "[A-Z]{2}[0-9]{4}";
+    private static final Pattern CLASS_CODE = Pattern.compile(CLASS_CODE_SHAPE);
 
     private final CodeDirectory codes;
 
