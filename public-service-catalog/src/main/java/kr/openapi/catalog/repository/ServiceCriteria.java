@@ -13,4 +13,9 @@ public record ServiceCriteria(String query, ServiceSort sort, String orgCode, St
     public boolean searches() {
         return query != null;
     }
+
+    /** A search for more than one word, which RANK can also match partly. */
+    public boolean searchesSeveralWords() {
+        return searches() && query.strip().split("[^0-9A-Za-z가-힣]+").length > 1;
+    }
 }

@@ -20,6 +20,9 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
         if (criteria.searches()) {
             arguments.add(criteria.query());
             search = " CROSS JOIN korean_query($" + arguments.size() + ") AS q";
+            if (criteria.searchesSeveralWords() && criteria.sort() == ServiceSort.RANK) {
+                search += " CROSS JOIN korean_query_any_word($" + arguments.size() + ") AS qa";
+            }
             where.append(" AND s.terms @@ q");
         }
         condition(where, arguments, "s.jrsd_org_code = ", criteria.orgCode());
@@ -46,18 +49,22 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
 
     private static String sortKeys(ServiceCriteria criteria) {
         return switch (criteria.sort()) {
-            case RANK -> "(s.name_terms @@ q) AS in_name, (s.keyword_terms @@ q) AS in_keywords, s.svc_edit_dt";
+            case RANK -> "(s.name_terms @@ q) AS in_name, (s.keyword_terms @@ q) AS in_keywords, "
+                    + (criteria.searchesSeveralWords() ? "(s.name_terms @@ qa)" : "false") + " AS in_name_partly, s.svc_edit_dt";
             case DATE -> "s.svc_edit_dt";
             case SORT_TTL -> "s.svc_nm";
             case VW_CNT -> "v.vw_cnt";
         };
     }
 
-    /** RANK: services named by the query first, then those whose keywords have it, newest first within each. */
+    /**
+     * RANK: services whose name has every word of the query first, then those whose keywords have them all, then
+     * (for several words) those whose name has some of them, newest first within each.
+     */
     private static String orderBy(ServiceCriteria criteria, String row, String views) {
         return switch (criteria.sort()) {
             case RANK -> criteria.searches()
-                    ? rankOrder(row)
+                    ? rankOrder(row, criteria.searchesSeveralWords())
                     : row + ".svc_edit_dt DESC, " + row + ".svc_id";
             case DATE -> row + ".svc_edit_dt DESC, " + row + ".svc_id";
             case SORT_TTL -> row + ".svc_nm COLLATE korean, " + row + ".svc_id";
@@ -65,10 +72,13 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
         };
     }
 
-    private static String rankOrder(String row) {
-        return "s".equals(row)
-                ? "(s.name_terms @@ q) DESC, (s.keyword_terms @@ q) DESC, s.svc_edit_dt DESC, s.svc_id"
-                : row + ".in_name DESC, " + row + ".in_keywords DESC, " + row + ".svc_edit_dt DESC, " + row + ".svc_id";
+    private static String rankOrder(String row, boolean severalWords) {
+        if ("s".equals(row)) {
+            return "(s.name_terms @@ q) DESC, (s.keyword_terms @@ q) DESC, "
+                    + (severalWords ? "(s.name_terms @@ qa) DESC, " : "") + "s.svc_edit_dt DESC, s.svc_id";
+        }
+        return row + ".in_name DESC, " + row + ".in_keywords DESC, " + row + ".in_name_partly DESC, "
+                + row + ".svc_edit_dt DESC, " + row + ".svc_id";
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String test, String value) {

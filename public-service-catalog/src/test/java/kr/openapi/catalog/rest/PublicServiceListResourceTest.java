@@ -127,6 +127,13 @@ class PublicServiceListResourceTest {
                 service("TR0000000002", "해녀 문화 보존 지원", "110000", "110300", LocalDate.of(2015, 1, 1), "전통 보존", ""),
                 service("TR0000000003", "어촌 체험", "110000", "110300", LocalDate.of(2024, 1, 1), "어촌 관광", "해녀"));
         assertThat(search("해녀")).containsExactly("TR0000000002", "TR0000000003", "TR0000000001");
+
+        // Several words: a name with all of them, then a name with some of them, then the rest, newest first.
+        importServices(
+                service("TQ0000000001", "갯벌 탐방 교실", "110000", "110300", LocalDate.of(2015, 1, 1), "생태 교육", ""),
+                service("TQ0000000002", "탐방 안내", "110000", "110300", LocalDate.of(2025, 1, 1), "갯벌 생태", ""),
+                service("TQ0000000003", "생태 학교", "110000", "110300", LocalDate.of(2026, 1, 1), "갯벌 탐방 체험", ""));
+        assertThat(search("갯벌 탐방")).containsExactly("TQ0000000001", "TQ0000000002", "TQ0000000003");
     }
 
     @Test
