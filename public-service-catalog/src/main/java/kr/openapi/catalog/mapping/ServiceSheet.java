@@ -45,6 +45,14 @@ public final class ServiceSheet implements AutoCloseable {
         row++;
     }
 
+    /** Adds the services with 번호 counting down from {@code number}; returns the number the next row would take. */
+    public long addCountingDown(long number, List<ServiceSummary> services) {
+        for (ServiceSummary service : services) {
+            add(number--, service);
+        }
+        return number;
+    }
+
     /** Writes the rows added so far to the stream and forgets them. */
     public void flush() throws IOException {
         sheet.flush();

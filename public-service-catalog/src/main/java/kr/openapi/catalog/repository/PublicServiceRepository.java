@@ -57,10 +57,10 @@ public class PublicServiceRepository {
     /** One page of the services the criteria select, in the criteria's order, with the total count. */
     public Uni<Page<ServiceSummary>> page(ServiceCriteria criteria, PageRequest page) {
         ServiceQuery query = ServiceQuery.of(criteria);
-        Uni<PageIds> found = criteria.searches()
+        Uni<PageIds> found = query.pageCarriesTotal()
                 ? searchPage(query, page)
                 // Two statements at once on two connections: together they take about as long as the slower.
-                : Uni.combine().all().unis(count(query), pageIds(query.page(), query, page)).asTuple()
+                : Uni.combine().all().unis(count(query), pageIds(query, page)).asTuple()
                         .map(both -> new PageIds(both.getItem2(), both.getItem1()));
         return found.flatMap(ids -> ids.ids().isEmpty()
                 ? Uni.createFrom().item(new Page<>(List.<ServiceSummary>of(), ids.total(), page))
@@ -71,7 +71,7 @@ public class PublicServiceRepository {
     }
 
     private Uni<PageIds> searchPage(ServiceQuery query, PageRequest page) {
-        return pool.preparedQuery(query.searchPage()).execute(pagingArguments(query, page)).flatMap(rows -> {
+        return pool.preparedQuery(query.page()).execute(pagingArguments(query, page)).flatMap(rows -> {
             List<String> ids = new ArrayList<>(rows.size());
             long total = 0;
             for (Row row : rows) {
@@ -85,8 +85,8 @@ public class PublicServiceRepository {
         });
     }
 
-    private Uni<List<String>> pageIds(String sql, ServiceQuery query, PageRequest page) {
-        return pool.preparedQuery(sql).execute(pagingArguments(query, page)).map(rows -> {
+    private Uni<List<String>> pageIds(ServiceQuery query, PageRequest page) {
+        return pool.preparedQuery(query.page()).execute(pagingArguments(query, page)).map(rows -> {
             List<String> ids = new ArrayList<>(rows.size());
             rows.forEach(row -> ids.add(row.getString(0)));
             return ids;

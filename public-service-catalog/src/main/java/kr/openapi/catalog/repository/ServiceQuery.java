@@ -8,10 +8,10 @@ import java.util.List;
  *
  * <p>Without a search, {@link #count()} and {@link #page()} are two statements: the count can use an index-only
  * scan and the page an index in the sort order that stops after the page. With a search, the matches come from the
- * GIN index in no useful order, so {@link #searchPage()} reads them once into a small working set (id and sort keys)
- * and takes both the count and the page from it, instead of reading the matching rows twice.
+ * GIN index in no useful order, so {@link #page()} reads them once into a small working set (id and sort keys) and
+ * takes both the count and the page from it ({@link #pageCarriesTotal()}), instead of reading the matches twice.
  */
-record ServiceQuery(String count, String page, String searchPage, List<Object> arguments) {
+record ServiceQuery(String count, String page, boolean pageCarriesTotal, List<Object> arguments) {
 
     static ServiceQuery of(ServiceCriteria criteria) {
         List<Object> arguments = new ArrayList<>();
@@ -40,11 +40,14 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
         int limit = arguments.size() + 1;
         String paging = " LIMIT $" + limit + " OFFSET $" + (limit + 1);
         String count = "SELECT count(*) " + from + where;
-        String page = "SELECT s.svc_id " + fromWithViews + where + " ORDER BY " + orderBy(criteria, "s", "v") + paging;
-        String searchPage = "WITH matches AS MATERIALIZED (SELECT s.svc_id, " + sortKeys(criteria) + " " + fromWithViews + where
+        if (!criteria.searches()) {
+            String page = "SELECT s.svc_id " + fromWithViews + where + " ORDER BY " + orderBy(criteria, "s", "v") + paging;
+            return new ServiceQuery(count, page, false, arguments);
+        }
+        String page = "WITH matches AS MATERIALIZED (SELECT s.svc_id, " + sortKeys(criteria) + " " + fromWithViews + where
                 + ") SELECT m.svc_id, (SELECT count(*) FROM matches) FROM matches m ORDER BY " + orderBy(criteria, "m", "m")
                 + paging;
-        return new ServiceQuery(count, page, searchPage, arguments);
+        return new ServiceQuery(count, page, true, arguments);
     }
 
     private static String sortKeys(ServiceCriteria criteria) {
@@ -64,21 +67,13 @@ record ServiceQuery(String count, String page, String searchPage, List<Object> a
     private static String orderBy(ServiceCriteria criteria, String row, String views) {
         return switch (criteria.sort()) {
             case RANK -> criteria.searches()
-                    ? rankOrder(row, criteria.searchesSeveralWords())
+                    ? row + ".in_name DESC, " + row + ".in_keywords DESC, " + row + ".in_name_partly DESC, "
+                            + row + ".svc_edit_dt DESC, " + row + ".svc_id"
                     : row + ".svc_edit_dt DESC, " + row + ".svc_id";
             case DATE -> row + ".svc_edit_dt DESC, " + row + ".svc_id";
             case SORT_TTL -> row + ".svc_nm COLLATE korean, " + row + ".svc_id";
             case VW_CNT -> views + ".vw_cnt DESC, " + views + ".svc_id";
         };
-    }
-
-    private static String rankOrder(String row, boolean severalWords) {
-        if ("s".equals(row)) {
-            return "(s.name_terms @@ q) DESC, (s.keyword_terms @@ q) DESC, "
-                    + (severalWords ? "(s.name_terms @@ qa) DESC, " : "") + "s.svc_edit_dt DESC, s.svc_id";
-        }
-        return row + ".in_name DESC, " + row + ".in_keywords DESC, " + row + ".in_name_partly DESC, "
-                + row + ".svc_edit_dt DESC, " + row + ".svc_id";
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String test, String value) {

@@ -100,10 +100,7 @@ public class PublicServiceListResource {
     private static byte[] workbook(List<ServiceSummary> services) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ServiceSheet sheet = new ServiceSheet(out)) {
-            long number = services.size();
-            for (ServiceSummary service : services) {
-                sheet.add(number--, service);
-            }
+            sheet.addCountingDown(services.size(), services);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,9 +91,7 @@ public class FullListWorkbook {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<ServiceSummary> batch = services.summaries(ids.subList(from, Math.min(ids.size(), from + BATCH)))
                         .await().atMost(patience);
-                for (ServiceSummary service : batch) {
-                    sheet.add(number--, service);
-                }
+                number = sheet.addCountingDown(number, batch);
                 sheet.flush();
             }
         }
