@@ -26,9 +26,16 @@ public class QuotaCounterService {
         this.store = store;
     }
 
+    /**
+     * The live count while the store holds the day; for days it has let go of (the local store keeps today and
+     * yesterday, Redis lets a day's counters expire) the count persisted in PostgreSQL.
+     */
     public Uni<QuotaUsage> usage(String keyId, LocalDate day) {
         return Uni.createFrom().completionStage(store.counts(day, List.of(keyId)).toCompletionStage())
-                .map(counts -> new QuotaUsage(keyId, day, counts.getOrDefault(keyId, 0)));
+                .flatMap(counts -> counts.containsKey(keyId)
+                        ? Uni.createFrom().item(counts.get(keyId))
+                        : counters.find(new QuotaCounter.Id(keyId, day)).map(stored -> stored == null ? 0 : stored.calls))
+                .map(calls -> new QuotaUsage(keyId, day, calls));
     }
 
     @WithTransaction
