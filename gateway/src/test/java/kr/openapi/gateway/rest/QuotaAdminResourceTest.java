@@ -7,21 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.Duration;
 import java.time.ZoneId;
-import jakarta.inject.Inject;
 import kr.openapi.deploy.testing.TestTokens;
-import kr.openapi.gateway.service.quota.LocalQuotaStore;
-import kr.openapi.gateway.service.quota.QuotaStore;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuotaAdminResourceTest {
 
     private static final String ADMIN = TestTokens.valid("1", "admin", "member", "admin");
-
-    @Inject
-    QuotaStore store;
 
     @Test
     void onlyPortalAdminsMayReadOrCorrectCounts() {
@@ -49,17 +42,6 @@ class QuotaAdminResourceTest {
 
         given().auth().oauth2(ADMIN).when().get("/admin/gateway/quotas/k1?day=2026-01-15").then().statusCode(200).body("calls", equalTo(7));
         given().auth().oauth2(ADMIN).when().get("/admin/gateway/quotas/k1?day=2026-01-16").then().statusCode(200).body("calls", equalTo(0));
-    }
-
-    @Test
-    void aCorrectionOfAnOldDayIsStillReadAfterTheStoreLetsTheDayGo() {
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"calls\":13}")
-                .when().put("/admin/gateway/quotas/k2?day=2026-02-03")
-                .then().statusCode(200).body("calls", equalTo(13));
-        // A flush writes the counters and drops days before yesterday from memory, as the periodic timer does.
-        ((LocalQuotaStore) store).flush().await().atMost(Duration.ofSeconds(10));
-
-        given().auth().oauth2(ADMIN).when().get("/admin/gateway/quotas/k2?day=2026-02-03").then().statusCode(200).body("calls", equalTo(13));
     }
 
     @Test
