@@ -67,6 +67,12 @@ public class PublicServiceRepository {
                 : summaries(ids.ids()).map(items -> new Page<>(items, ids.total(), page)));
     }
 
+    /** The first {@code limit} services the criteria select, in the criteria's order, without counting them all. */
+    public Uni<List<ServiceSummary>> first(ServiceCriteria criteria, int limit) {
+        return pageIds(ServiceQuery.of(criteria), new PageRequest(1, limit))
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<ServiceSummary>of()) : summaries(ids));
+    }
+
     private record PageIds(List<String> ids, long total) {
     }
 

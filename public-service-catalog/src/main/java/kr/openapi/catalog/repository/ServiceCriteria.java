@@ -1,5 +1,7 @@
 package kr.openapi.catalog.repository;
 
+import java.util.Arrays;
+
 /**
  * Which services a list request asks for. Every field but {@code sort} may be {@code null}, meaning "any".
  *
@@ -16,6 +18,6 @@ public record ServiceCriteria(String query, ServiceSort sort, String orgCode, St
 
     /** A search for more than one word, which RANK can also match partly. */
     public boolean searchesSeveralWords() {
-        return searches() && query.strip().split("[^0-9A-Za-z가-힣]+").length > 1;
+        return searches() && Arrays.stream(query.split("[^0-9A-Za-z가-힣]+")).filter(word -> !word.isEmpty()).count() > 1;
     }
 }

@@ -1,9 +1,9 @@
 package kr.openapi.catalog.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.openapi.catalog.mapping.ServiceSheet;
@@ -31,16 +31,21 @@ public enum CatalogFormat {
         return mediaType;
     }
 
-    /** The format a request asks for, if the API offers it: 11 when none is named, 10 when it is not offered. */
-    public static CatalogFormat of(MultivaluedMap<String, String> query, Set<CatalogFormat> offered) {
+    /**
+     * The format a request asks for, if the API offers it: 11 when none is named, 10 when it is not offered.
+     * Between XML and JSON the answer follows the request's settled {@code Accept} header (see
+     * {@link kr.openapi.common.rest.ResponseFormatFilter}), the one its failures are written in too, so that
+     * {@code format=xml&_type=json} is JSON whether the call succeeds or fails.
+     */
+    public static CatalogFormat of(MultivaluedMap<String, String> query, HttpHeaders headers, Set<CatalogFormat> offered) {
         String named = query.getFirst("format");
         if (named == null || named.isBlank()) {
-            return ResponseFormat.FORMAT_PARAMETERS.stream()
-                    .map(parameter -> ResponseFormat.fromParameter(query.getFirst(parameter)))
-                    .flatMap(Optional::stream)
-                    .findFirst()
-                    .map(machine -> machine == ResponseFormat.JSON ? JSON : XML)
-                    .orElseThrow(() -> ApiException.missingParameter("format (" + names(offered) + ")"));
+            boolean machineFormatNamed = ResponseFormat.FORMAT_PARAMETERS.stream()
+                    .anyMatch(parameter -> ResponseFormat.fromParameter(query.getFirst(parameter)).isPresent());
+            if (!machineFormatNamed) {
+                throw ApiException.missingParameter("format (" + names(offered) + ")");
+            }
+            return machineFormat(headers);
         }
         CatalogFormat format;
         try {
@@ -51,7 +56,11 @@ public enum CatalogFormat {
         if (format == null || !offered.contains(format)) {
             throw ApiException.invalidParameter("format은 " + names(offered) + " 중 하나입니다: " + named);
         }
-        return format;
+        return format == XML || format == JSON ? machineFormat(headers) : format;
+    }
+
+    private static CatalogFormat machineFormat(HttpHeaders headers) {
+        return ResponseFormat.of(headers) == ResponseFormat.JSON ? JSON : XML;
     }
 
     private static String names(Set<CatalogFormat> offered) {

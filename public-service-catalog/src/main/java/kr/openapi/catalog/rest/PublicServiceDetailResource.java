@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,8 +36,8 @@ public class PublicServiceDetailResource {
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "공공서비스 상세", description = "One public service; format=xml|html|json")
-    public Uni<Response> detail(@Context UriInfo uri, @RestQuery String svcId, @RestQuery String svclId) {
-        CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), FORMATS);
+    public Uni<Response> detail(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String svcId, @RestQuery String svclId) {
+        CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), headers, FORMATS);
         String id = QueryParameters.requiredCode("svcId", svcId != null && !svcId.isBlank() ? svcId : svclId,
                 ServiceImporter.SERVICE_ID, "영문과 숫자 12자");
         return catalog.view(id).flatMap(service -> {

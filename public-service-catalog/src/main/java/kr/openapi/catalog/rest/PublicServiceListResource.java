@@ -51,21 +51,21 @@ public class PublicServiceListResource {
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, ServiceSheet.MEDIA_TYPE})
     @Operation(summary = "공공서비스 목록", description = "Search and list public services; format=xml|html|excel|json")
-    public Uni<Response> list(@Context UriInfo uri, @RestQuery String srhQuery, @RestQuery String sort,
+    public Uni<Response> list(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String srhQuery, @RestQuery String sort,
                               @RestQuery String jrdsOrgCd, @RestQuery String jrdsOrgNm, @RestQuery String lrgAstCd,
                               @RestQuery String mdmAstCd, @RestQuery String smallAstCd, @RestQuery String pageIndex,
                               @RestQuery String pageSize) {
-        CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), FORMATS);
+        CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), headers, FORMATS);
         ServiceCriteria criteria = new ServiceCriteria(QueryParameters.searchQuery(srhQuery), sortOf(sort),
                 code("jrdsOrgCd", jrdsOrgCd, ServiceImporter.ORGANISATION_CODE, "숫자 7자리"),
                 text("jrdsOrgNm", jrdsOrgNm),
                 code("lrgAstCd", lrgAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"),
                 code("mdmAstCd", mdmAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"),
                 code("smallAstCd", smallAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"));
-        PageRequest page = PageRequest.parse(pageIndex, pageSize, PAGING);
         if (format == CatalogFormat.EXCEL) {
             return spreadsheet(criteria);
         }
+        PageRequest page = PageRequest.parse(pageIndex, pageSize, PAGING);
         return catalog.list(criteria, page).flatMap(found -> {
             ServiceListResponse response = new ServiceListResponse(found);
             if (format == CatalogFormat.HTML) {
@@ -76,7 +76,10 @@ public class PublicServiceListResource {
         });
     }
 
-    /** The guide: for excel the large and medium categories are required; the sheet holds all their services. */
+    /**
+     * The guide: for excel the large and medium categories are required; the sheet holds all their services, so
+     * paging parameters do not apply.
+     */
     private Uni<Response> spreadsheet(ServiceCriteria criteria) {
         List<String> missing = new ArrayList<>();
         if (criteria.largeCategory() == null) {

@@ -17,16 +17,21 @@ final class QueryParameters {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The trimmed text, or null when absent; longer than {@link #TEXT_LIMIT} characters is refused. */
+    /**
+     * The trimmed text, or null when absent. Longer than {@link #TEXT_LIMIT} characters is refused, and so are
+     * control characters (PostgreSQL cannot hold NUL, and no name or search word contains one).
+     */
     static String text(String name, String value) {
         String text = optional(value);
         if (text != null && text.length() > TEXT_LIMIT) {
             throw ApiException.invalidParameter(name + "는 " + TEXT_LIMIT + "자 이내입니다");
         }
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalidParameter(name + "에 제어 문자를 쓸 수 없습니다");
+        }
         return text;
     }
 
-    /** The code, or null when absent; a code of another shape is refused with what the shape is. */
     /**
      * The search words, or null when absent. Search looks at Hangul syllables, Latin letters and digits; a query
      * with none of them (only punctuation, emoji, Hanja or lone jamo) could match nothing and is refused.
@@ -39,6 +44,7 @@ final class QueryParameters {
         return query;
     }
 
+    /** The code, or null when absent; a code of another shape is refused with what the shape is. */
     static String code(String name, String value, Pattern shape, String shapeInWords) {
         String code = optional(value);
         if (code != null && !shape.matcher(code).matches()) {

@@ -30,7 +30,7 @@ public class PublicServiceCatalog {
 
     /** Every service the criteria select (up to {@link #SPREADSHEET_ROWS}), for a spreadsheet. */
     public Uni<List<ServiceSummary>> listForSpreadsheet(ServiceCriteria criteria) {
-        return services.page(criteria, new PageRequest(1, SPREADSHEET_ROWS)).map(Page::items);
+        return services.first(criteria, SPREADSHEET_ROWS);
     }
 
     /** The service's details; a successful call counts one view. */

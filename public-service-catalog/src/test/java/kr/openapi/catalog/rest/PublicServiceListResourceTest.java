@@ -38,7 +38,8 @@ class PublicServiceListResourceTest {
         importServices(
                 service("TL0000000001", "다도해 수영 교실", LARGE, MEDIUM, LocalDate.of(2020, 5, 1), "수영 강습", "수영"),
                 service("TL0000000002", "가야금 체험 교실", LARGE, MEDIUM, LocalDate.of(2023, 1, 9), "국악 체험", "국악"),
-                service("TL0000000003", "나눔 탁구 대회", LARGE, MEDIUM, LocalDate.of(2021, 7, 30), "생활체육 탁구", "탁구"),
+                // Name order (가, 다, 하, B) differs from date order (2023, 2021, 2020, 2019), so each sort is seen.
+                service("TL0000000003", "하늘 탁구 대회", LARGE, MEDIUM, LocalDate.of(2021, 7, 30), "생활체육 탁구", "탁구"),
                 service("TL0000000004", "Badminton 동호회", LARGE, MEDIUM, LocalDate.of(2019, 3, 3), "배드민턴", "배드민턴"));
     }
 
@@ -61,13 +62,29 @@ class PublicServiceListResourceTest {
     void sortsByDateNameAndViewsAsTheGuideSays() {
         assertThat(idsOf("DATE")).containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
         // 가나다 order, ascending, Hangul before Latin.
-        assertThat(idsOf("SORT_TTL")).containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+        assertThat(idsOf("SORT_TTL")).containsExactly("TL0000000002", "TL0000000001", "TL0000000003", "TL0000000004");
+        viewBadmintonMostThenSwimming();
+        assertThat(idsOf("VW_CNT")).containsExactly("TL0000000004", "TL0000000001", "TL0000000002", "TL0000000003");
+        assertThat(idsOf("vw_cnt")).as("sort is case-insensitive").startsWith("TL0000000004");
+    }
+
+    @Test
+    void aSearchIsSortedTheSameWays() {
+        // 지원 is in every service's content; with the category, the search selects this class's four services.
+        assertThat(searchedIdsOf("DATE")).containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+        assertThat(searchedIdsOf("RANK")).as("no name or keyword holds 지원: newest first")
+                .containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+        assertThat(searchedIdsOf("SORT_TTL")).containsExactly("TL0000000002", "TL0000000001", "TL0000000003", "TL0000000004");
+        viewBadmintonMostThenSwimming();
+        assertThat(searchedIdsOf("VW_CNT")).containsExactly("TL0000000004", "TL0000000001", "TL0000000002", "TL0000000003");
+    }
+
+    /** Three views of TL0000000004 and one of TL0000000001 (repeating it keeps the views' order). */
+    private static void viewBadmintonMostThenSwimming() {
         for (int view = 0; view < 3; view++) {
             given().queryParam("format", "xml").queryParam("svcId", "TL0000000004").get("/openapi/svc").then().statusCode(200);
         }
         given().queryParam("format", "xml").queryParam("svcId", "TL0000000001").get("/openapi/svc").then().statusCode(200);
-        assertThat(idsOf("VW_CNT")).containsExactly("TL0000000004", "TL0000000001", "TL0000000002", "TL0000000003");
-        assertThat(idsOf("vw_cnt")).as("sort is case-insensitive").startsWith("TL0000000004");
     }
 
     @Test
@@ -155,6 +172,8 @@ class PublicServiceListResourceTest {
                 .then().statusCode(200).contentType(containsString("application/json"))
                 .body("resultCode", equalTo("00"))
                 .body("totalCount", equalTo(4))
+                .body("pageIndex", equalTo(1))
+                .body("pageSize", equalTo(10))
                 .body("svcList.svc[0].svcId", equalTo("TL0000000002"))
                 .body("svcList.svc[0].jrsdDptAllNm", equalTo("서울특별시 은평구 주민복지국 복지정책과"));
         given().queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
@@ -190,6 +209,12 @@ class PublicServiceListResourceTest {
         assertThat(rows.stream().skip(1).map(row -> row.get(0))).as("numbered down, as in the guide").containsExactly("4", "3", "2", "1");
         assertThat(rows.stream().skip(1).map(row -> row.get(1)))
                 .containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
+
+        byte[] unpaged = given().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .queryParam("pageSize", "2").queryParam("pageIndex", "2")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(sheet(unpaged)).as("paging does not apply to the sheet").hasSize(5);
     }
 
     @Test
@@ -209,6 +234,8 @@ class PublicServiceListResourceTest {
         expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "가".repeat(101)), 400, "10", "srhQuery");
         expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "\u0663"), 400, "10", "pageIndex");
         expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "99999999999"), 400, "10", "pageIndex");
+        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "노인\u0000복지"), 400, "10", "srhQuery");
+        expectCode(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "은평구\u0000보건소"), 400, "10", "jrdsOrgNm");
         // A value with a control character is named back in the envelope, still one well-formed line.
         String body = given().queryParam("format", "xml").queryParam("sort", "A\u0001B")
                 .when().get("/openapi/svc/list").then().statusCode(400).extract().asString();
@@ -216,6 +243,20 @@ class PublicServiceListResourceTest {
         given().queryParam("format", "json").queryParam("pageSize", "1000")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));
+    }
+
+    @Test
+    void aCallAndItsFailureComeInTheSameFormat() {
+        // The data.go.kr parameter wins over format=xml|json, for answers and failures alike.
+        given().queryParam("format", "xml").queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("json")).body("totalCount", equalTo(4));
+        given().queryParam("format", "xml").queryParam("_type", "json").queryParam("pageSize", "0")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));
+        given().queryParam("format", "json").queryParam("type", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("xml")).body(containsString("<totalCount>4</totalCount>"));
     }
 
     @Test
@@ -236,6 +277,11 @@ class PublicServiceListResourceTest {
     private static List<String> idsOf(String sort) {
         return xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("sort", sort)).getList("result.svcList.svc.svcId");
+    }
+
+    private static List<String> searchedIdsOf(String sort) {
+        return xml(given().queryParam("format", "xml").queryParam("srhQuery", "지원").queryParam("lrgAstCd", LARGE)
+                .queryParam("mdmAstCd", MEDIUM).queryParam("sort", sort)).getList("result.svcList.svc.svcId");
     }
 
     static List<String> search(String query) {

@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kr.openapi.catalog.repository.PublicService;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +111,41 @@ class ServiceImportResourceTest {
                 .when().get("/openapi/svc").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("href=\"javascript:")))
                 .body(containsString("<a href=\"https://www.gov.kr\">"));
+    }
+
+    @Test
+    void importsADetailAnswerAsItWasReceived() {
+        Map<String, Object> svc = given().queryParam("svcId", "SD0000000250").queryParam("format", "json")
+                .when().get("/openapi/svc").then().statusCode(200).extract().path("svc");
+        Map<String, Object> copy = new HashMap<>(svc);
+        copy.put("svcId", "IM0000000601");
+        copy.put("lrgAstCd", "100000");
+        copy.put("mdmAstCd", "100100");
+        // A converter from XML writes a single element unwrapped; a law of the real catalogue may have no address.
+        copy.put("laws", Map.of("law", Map.of("lawNm", "[법령] 노인복지법 시행령")));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(List.of(copy))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(200).body("inserted", equalTo(1));
+
+        given().queryParam("svcId", "IM0000000601").queryParam("format", "json")
+                .when().get("/openapi/svc")
+                .then().statusCode(200)
+                .body("svc.svcNm", equalTo("저소득노인건강검진"))
+                .body("svc.reqstPapers.reqstPaper[0].reqstPaperFilename", equalTo("저소득노인건강검진 신청서.hwp"))
+                .body("svc.laws.law[0].lawNm", equalTo("[법령] 노인복지법 시행령"))
+                .body("svc.laws.law[0].lawUrl", equalTo(""));
+        given().queryParam("svcId", "IM0000000601").queryParam("format", "xml")
+                .when().get("/openapi/svc")
+                .then().statusCode(200)
+                .body(containsString("<law><lawNm>[법령] 노인복지법 시행령</lawNm><lawUrl></lawUrl></law>"));
+        given().queryParam("svcId", "IM0000000601").queryParam("format", "html")
+                .when().get("/openapi/svc")
+                .then().statusCode(200).body(containsString("[법령] 노인복지법 시행령<br>"));
+
+        copy.put("laws", "노인복지법");
+        given().contentType(ContentType.JSON).body(List.of(copy))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
 
     @Test
