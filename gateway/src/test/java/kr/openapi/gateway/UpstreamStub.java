@@ -81,7 +81,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 response.write(chunk);
             }
             response.end();
-        } else if (path.startsWith("/openapi/slow")) {
+        } else if (path.startsWith("/openapi/slow") || path.startsWith("/admin/catalog/slow")) {
             vertx.setTimer(Long.parseLong(request.getParam("ms", "3000")), id -> echo(request, Buffer.buffer()));
         } else {
             request.body().onSuccess(body -> echo(request, body));

@@ -76,8 +76,8 @@ public final class Upstream {
     }
 
     /**
-     * Sends one request through the guards. {@code send} writes the request (head and body) once a connection is
-     * ready and answers with the response head. The response is paused on arrival, so that no body byte is lost
+     * Sends one request through the guards, within the upstream's timeout unless {@code options} carry their own.
+     * {@code send} writes the request (head and body) once a connection is ready and answers with the response head. The response is paused on arrival, so that no body byte is lost
      * before the caller pipes it.
      */
     public Future<HttpClientResponse> call(RequestOptions options, Function<HttpClientRequest, Future<HttpClientResponse>> send) {
@@ -85,7 +85,10 @@ public final class Upstream {
             inFlight.decrementAndGet();
             return Future.failedFuture(new BulkheadFullException(name));
         }
-        options.setHost(host).setPort(port).setSsl(ssl).setTimeout(timeoutMillis);
+        options.setHost(host).setPort(port).setSsl(ssl);
+        if (options.getTimeout() == RequestOptions.DEFAULT_TIMEOUT) {
+            options.setTimeout(timeoutMillis);
+        }
         Future<HttpClientResponse> response = breaker.execute(promise -> client.request(options).compose(send)
                 .map(head -> (HttpClientResponse) head.pause())
                 .onComplete(promise));

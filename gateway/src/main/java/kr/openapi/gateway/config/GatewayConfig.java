@@ -49,6 +49,9 @@ public interface GatewayConfig {
         /** How failures raised by the gateway are written on this route. */
         @WithDefault("result")
         Dialect dialect();
+
+        /** Longest wait for the response head on this route where its upstream's is too short (a bulk upload). */
+        Optional<Duration> timeout();
     }
 
     enum Auth {

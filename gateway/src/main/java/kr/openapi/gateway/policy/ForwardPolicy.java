@@ -56,6 +56,9 @@ public class ForwardPolicy implements GatewayPolicy {
                 .setMethod(request.method())
                 .setURI(request.path() + (query == null ? "" : "?" + query))
                 .setHeaders(forwardedHeaders(exchange, request, upstream));
+        if (exchange.route().timeout() != null) {
+            options.setTimeout(exchange.route().timeout().toMillis());
+        }
         boolean hasBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
         Future<HttpClientResponse> response = hasBody
                 ? upstream.call(options, upstreamRequest -> upstreamRequest.send(request))

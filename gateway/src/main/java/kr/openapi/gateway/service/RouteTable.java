@@ -23,7 +23,8 @@ public class RouteTable {
                 throw new IllegalStateException("route " + name + " checks service keys but names no product");
             }
             for (String prefix : route.prefixes()) {
-                all.add(new GatewayRoute(name, prefix, route.upstream(), route.auth(), route.product().orElse(null), route.dialect()));
+                all.add(new GatewayRoute(name, prefix, route.upstream(), route.auth(), route.product().orElse(null), route.dialect(),
+                        route.timeout().orElse(null)));
             }
         });
         all.sort(Comparator.comparingInt((GatewayRoute r) -> r.prefix().length()).reversed());
@@ -41,6 +42,6 @@ public class RouteTable {
 
     /** The route whose dialect answers a request that matched nothing: the platform's own {@code result} envelope. */
     public static GatewayRoute unmatched() {
-        return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT);
+        return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT, null);
     }
 }

@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import kr.openapi.common.security.PemKeys;
 import java.io.InputStream;
 import java.util.Map;
+import kr.openapi.deploy.testing.TestTokens;
 import kr.openapi.gateway.StubKeys;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jwt.JwtClaims;
@@ -93,5 +94,12 @@ class ForwardingTest {
         long evStart = System.nanoTime();
         given().get("/ev/getChargerInfo?serviceKey=" + ev.value()).then().statusCode(200);
         assertThat((System.nanoTime() - evStart) / 1_000_000).isLessThan(1000);
+    }
+
+    @Test
+    void aRouteWithItsOwnTimeoutWaitsLongerThanItsUpstream() {
+        // The catalogue's upstream times out after 1 s here; its admin route (bulk imports) waits up to 10 minutes.
+        given().auth().oauth2(TestTokens.valid("1", "admin", "member", "admin"))
+                .get("/admin/catalog/slow?ms=2500").then().statusCode(200).body("path", equalTo("/admin/catalog/slow"));
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -158,33 +159,29 @@ public class PublicServiceRepository {
         return pool.query((vacuum ? "VACUUM (ANALYZE) " : "ANALYZE ") + tables).execute().replaceWithVoid();
     }
 
-    /** How many of the services were new and how many changed; the rest were already stored as they are. */
-    public record UpsertCounts(int inserted, int updated) {
+    /**
+     * Opens a transaction that stores services batch by batch (see {@link ServiceBatchWriter}): a file of any size
+     * is stored all or nothing without being held in memory. Blocking: call it on a worker thread.
+     */
+    public ServiceBatchWriter openBatchWriter() {
+        return ServiceBatchWriter.open(pool);
     }
 
-    /** Stores the services in one transaction, all or none. */
-    public Uni<UpsertCounts> upsert(List<PublicService> services) {
-        if (services.isEmpty()) {
-            return Uni.createFrom().item(new UpsertCounts(0, 0));
-        }
+    /** Inserts or rewrites the services on the connection; counts how many were new and how many changed. */
+    static Uni<int[]> upsert(SqlConnection connection, List<PublicService> services) {
         List<Tuple> tuples = services.stream().map(PublicServiceRepository::toTuple).toList();
-        return pool.withTransaction(connection -> connection.preparedQuery(UPSERT).executeBatch(tuples))
-                .map(PublicServiceRepository::countUpserts);
+        return connection.preparedQuery(UPSERT).executeBatch(tuples).map(PublicServiceRepository::countUpserts);
     }
 
-    private static UpsertCounts countUpserts(RowSet<Row> first) {
-        int inserted = 0;
-        int updated = 0;
+    /** {inserted, updated}: the statement returns one row per service it wrote, none for an identical one. */
+    private static int[] countUpserts(RowSet<Row> first) {
+        int[] counts = new int[2];
         for (RowSet<Row> rows = first; rows != null; rows = rows.next()) {
             for (Row row : rows) {
-                if (row.getBoolean(0)) {
-                    inserted++;
-                } else {
-                    updated++;
-                }
+                counts[row.getBoolean(0) ? 0 : 1]++;
             }
         }
-        return new UpsertCounts(inserted, updated);
+        return counts;
     }
 
     private static Tuple toTuple(PublicService s) {

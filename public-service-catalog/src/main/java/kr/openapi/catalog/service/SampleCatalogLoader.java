@@ -6,9 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import kr.openapi.catalog.repository.PublicService;
 import kr.openapi.catalog.repository.OrganisationRepository;
 import kr.openapi.catalog.repository.PublicServiceRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SampleCatalogLoader {
 
-    private static final int CHUNK = 1_000;
     private static final long SEED = 2017;
 
     private final int wanted;
@@ -48,21 +44,11 @@ public class SampleCatalogLoader {
             return;
         }
         long started = System.nanoTime();
-        int[] inserted = {0};
-        List<PublicService> chunk = new ArrayList<>(CHUNK);
-        // In chunks, each its own transaction: 100,000 services would not fit in a small heap at once.
-        SampleCatalogGenerator.stream(wanted, organisations.listAll().await().atMost(patience), SEED).forEach(service -> {
-            chunk.add(service);
-            if (chunk.size() == CHUNK) {
-                inserted[0] += importer.importOnly(chunk).await().atMost(patience).inserted();
-                chunk.clear();
-            }
-        });
-        if (!chunk.isEmpty()) {
-            inserted[0] += importer.importOnly(chunk).await().atMost(patience).inserted();
-        }
+        // Generated one at a time and written in batches: 100,000 services need not fit in a small heap at once.
+        int inserted = importer.importOnly(SampleCatalogGenerator.stream(wanted,
+                organisations.listAll().await().atMost(patience), SEED).iterator()).inserted();
         services.refreshStatistics(true).await().atMost(patience);
-        Log.infof("Sample catalogue loaded: %d services (%d new) in %d ms", wanted, inserted[0],
+        Log.infof("Sample catalogue loaded: %d services (%d new) in %d ms", wanted, inserted,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }

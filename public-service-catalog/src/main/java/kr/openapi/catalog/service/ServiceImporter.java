@@ -1,22 +1,27 @@
 package kr.openapi.catalog.service;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.openapi.catalog.repository.PublicService;
+import kr.openapi.catalog.repository.ServiceBatchWriter;
 import kr.openapi.catalog.repository.PublicServiceRepository;
 import kr.openapi.common.result.ApiException;
 
 /**
  * Loads a catalogue (the real one from Gov24, or the generated sample) by {@code svcId}: new services are added,
- * changed ones rewritten, identical ones left alone, so the same file can be imported any number of times. A file
- * with an invalid record is refused whole, with the records named, and nothing is stored.
+ * changed ones rewritten, identical ones left alone, so the same file can be imported any number of times.
+ *
+ * <p>The file is read and written in batches inside one transaction, so its size is bounded by the request limit,
+ * not by memory. A file with an invalid record is refused whole, with the records named (reading goes on, without
+ * writing, to name up to ten), and the transaction is rolled back: nothing of it is stored.
  */
 @ApplicationScoped
 public class ServiceImporter {
@@ -25,8 +30,10 @@ public class ServiceImporter {
     public static final Pattern CATEGORY_CODE = Pattern.compile("\\d{6}");
     public static final Pattern ORGANISATION_CODE = Pattern.compile("\\d{7}");
     private static final int PROBLEMS_SHOWN = 10;
+    private static final int BATCH = 500;
     /** A load this large changes the data enough for the planner to need fresh statistics (autovacuum would catch up later). */
     private static final int STATISTICS_AFTER = 1_000;
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final PublicServiceRepository services;
 
@@ -40,34 +47,63 @@ public class ServiceImporter {
         }
     }
 
-    /** Imports a file; a large one also refreshes the planner's statistics. */
-    public Uni<ImportResult> importAll(List<PublicService> records) {
-        return importOnly(records).call(result -> result.inserted() + result.updated() >= STATISTICS_AFTER
-                ? services.refreshStatistics(false)
-                : Uni.createFrom().voidItem());
+    /**
+     * Imports a file and, after a large one, refreshes the planner's statistics. Blocking: it reads the file as it
+     * writes, so call it on a worker thread.
+     */
+    public ImportResult importFrom(Iterator<PublicService> records) {
+        ImportResult result = importOnly(records);
+        if (result.inserted() + result.updated() >= STATISTICS_AFTER) {
+            services.refreshStatistics(false).await().atMost(PATIENCE);
+        }
+        return result;
     }
 
-    /** Imports one part of a larger load, whose loader refreshes the statistics once at the end. */
-    public Uni<ImportResult> importOnly(List<PublicService> records) {
-        if (records == null || records.isEmpty()) {
-            throw ApiException.missingParameter("가져올 공공서비스 (빈 목록입니다)");
+    /** Imports without refreshing statistics: for a loader that refreshes them once itself at the end. Blocking. */
+    public ImportResult importOnly(Iterator<PublicService> records) {
+        RecordCheck check = new RecordCheck();
+        List<PublicService> batch = new ArrayList<>(BATCH);
+        try (ServiceBatchWriter writer = services.openBatchWriter()) {
+            while (records.hasNext() && !check.enoughProblems()) {
+                PublicService record = records.next();
+                if (check.accepts(record) && check.problems.isEmpty()) {
+                    batch.add(record);
+                    if (batch.size() == BATCH) {
+                        writer.write(batch);
+                        batch.clear();
+                    }
+                }
+            }
+            if (!check.problems.isEmpty()) {
+                throw ApiException.invalidParameter(String.join("; ", check.problems));
+            }
+            if (check.received == 0) {
+                throw ApiException.missingParameter("가져올 공공서비스 (빈 목록입니다)");
+            }
+            writer.write(batch);
+            writer.commit();
+            return new ImportResult(check.received, writer.inserted(), writer.updated());
         }
-        List<String> problems = problems(records);
-        if (!problems.isEmpty()) {
-            throw ApiException.invalidParameter(String.join("; ", problems));
-        }
-        return services.upsert(records).map(counts -> new ImportResult(records.size(), counts.inserted(), counts.updated()));
     }
 
-    private static List<String> problems(List<PublicService> records) {
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < records.size() && problems.size() < PROBLEMS_SHOWN; i++) {
-            PublicService s = records.get(i);
-            String where = (i + 1) + "번째 서비스";
+    /** The checks of each record, and of the file so far: its ids must not repeat. */
+    private static final class RecordCheck {
+        private final Set<String> seen = new HashSet<>();
+        private final List<String> problems = new ArrayList<>();
+        private int received;
+
+        boolean enoughProblems() {
+            return problems.size() >= PROBLEMS_SHOWN;
+        }
+
+        /** Whether the record is valid; if not, its problems are noted. */
+        boolean accepts(PublicService s) {
+            received++;
+            String where = received + "번째 서비스";
+            int before = problems.size();
             if (s == null) {
                 problems.add(where + ": 비어 있습니다");
-                continue;
+                return false;
             }
             if (s.svcId() == null || !SERVICE_ID.matcher(s.svcId()).matches()) {
                 problems.add(where + ": svcId는 영문과 숫자 12자입니다 (" + s.svcId() + ")");
@@ -87,8 +123,8 @@ public class ServiceImporter {
             checkCode(problems, where, "mdmAstCd", s.mdmAstCd(), CATEGORY_CODE);
             checkCode(problems, where, "smallAstCd", s.smallAstCd(), CATEGORY_CODE);
             checkCode(problems, where, "jrsdOrgCd", s.jrsdOrgCd(), ORGANISATION_CODE);
+            return problems.size() == before;
         }
-        return problems;
     }
 
     private static Stream<String> texts(PublicService s) {

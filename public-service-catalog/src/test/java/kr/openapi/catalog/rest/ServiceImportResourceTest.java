@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +148,33 @@ class ServiceImportResourceTest {
         given().contentType(ContentType.JSON).body(List.of(copy))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
+    }
+
+    @Test
+    void aFileLargerThanMemoryBuffersIsStoredWholeOrNotAtAll() throws Exception {
+        // 1,200 services of 12 KB each: over 14 MB (more than Quarkus' default body limit), written in several batches.
+        List<PublicService> large = new ArrayList<>();
+        for (int i = 1; i <= 1_200; i++) {
+            large.add(new PublicService(String.format("LF%010d", i), "적재시험 서비스 " + i, null, "적재시험과",
+                    LocalDate.of(2000, 1, 1), "", "", "", "", "가".repeat(4_000), "", "", "", "", "", "", "", "", "", "",
+                    "", "", "", "990000", "990100", null, List.of(), List.of()));
+        }
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        List<PublicService> endsBadly = new ArrayList<>(large);
+        endsBadly.add(service("LF-BAD", "잘못된 마지막 서비스", "990000", "990100", LocalDate.of(2000, 1, 1), "", ""));
+        byte[] refused = json.writeValueAsBytes(endsBadly);
+        assertThat(refused.length).isGreaterThan(10 * 1024 * 1024);
+        given().contentType(ContentType.JSON).body(refused)
+                .when().post("/admin/catalog/services")
+                .then().statusCode(400).body(containsString("1201번째 서비스: svcId"));
+        assertThat(search("적재시험")).as("the batches written before the bad record were rolled back").isEmpty();
+
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(json.writeValueAsBytes(large))
+                .when().post("/admin/catalog/services")
+                .then().statusCode(200).body("received", equalTo(1_200)).body("inserted", equalTo(1_200));
+        given().queryParam("format", "json").queryParam("srhQuery", "적재시험")
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).body("totalCount", equalTo(1_200));
     }
 
     @Test
