@@ -96,7 +96,16 @@ public final class ServiceFile implements Iterator<PublicService> {
         return json.convertValue(fields, PublicService.class);
     }
 
+    /**
+     * A record that cannot be read: code 10 naming it, unless reading was stopped on purpose (the body's size limit),
+     * whose own answer is kept even where Jackson wrapped it.
+     */
     private static ApiException unreadable(String where, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException stopped) {
+                return stopped;
+            }
+        }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         return ApiException.invalidParameter(where + ": 읽을 수 없습니다 (" + message + ")");
     }

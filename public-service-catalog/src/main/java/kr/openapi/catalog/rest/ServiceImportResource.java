@@ -3,9 +3,11 @@ package kr.openapi.catalog.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import kr.openapi.catalog.mapping.ImportResponse;
@@ -23,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ServiceImportResource {
 
     private final ServiceImporter importer;
+    private final ImportSizeLimit sizeLimit;
     private final ObjectMapper json;
 
-    public ServiceImportResource(ServiceImporter importer, ObjectMapper json) {
+    public ServiceImportResource(ServiceImporter importer, ImportSizeLimit sizeLimit, ObjectMapper json) {
         this.importer = importer;
+        this.sizeLimit = sizeLimit;
         this.json = json;
     }
 
@@ -34,15 +38,15 @@ public class ServiceImportResource {
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import services from a JSON array (upsert by svcId)")
-    public ImportResponse importJson(InputStream body) {
-        return new ImportResponse(importer.importFrom(ServiceFile.json(body, json)));
+    public ImportResponse importJson(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        return new ImportResponse(importer.importFrom(ServiceFile.json(sizeLimit.apply(length, body), json)));
     }
 
     @POST
     @Blocking
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import services from CSV with a header of element names (upsert by svcId)")
-    public ImportResponse importCsv(InputStream body) {
-        return new ImportResponse(importer.importFrom(ServiceFile.csv(body, json)));
+    public ImportResponse importCsv(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        return new ImportResponse(importer.importFrom(ServiceFile.csv(sizeLimit.apply(length, body), json)));
     }
 }

@@ -8,8 +8,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ServiceImportResourceTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final PublicService FIRST =
             service("IM0000000001", "고래 관찰 교실", "100000", "100100", LocalDate.of(2022, 2, 2), "해양 생태 교육", "고래");
     private static final PublicService SECOND =
@@ -150,31 +157,59 @@ class ServiceImportResourceTest {
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
 
-    @Test
-    void aFileLargerThanMemoryBuffersIsStoredWholeOrNotAtAll() throws Exception {
-        // 1,200 services of 12 KB each: over 14 MB (more than Quarkus' default body limit), written in several batches.
-        List<PublicService> large = new ArrayList<>();
-        for (int i = 1; i <= 1_200; i++) {
-            large.add(new PublicService(String.format("LF%010d", i), "적재시험 서비스 " + i, null, "적재시험과",
+    @TestHTTPResource("/admin/catalog/services")
+    URI importUri;
+
+    /** {@code count} services of 12 KB each, named "{@code name} n", with ids {@code prefix0000000001}... */
+    private static List<PublicService> largeServices(String prefix, String name, int count) {
+        List<PublicService> services = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            services.add(new PublicService(prefix + String.format("%010d", i), name + " " + i, null, name + "과",
                     LocalDate.of(2000, 1, 1), "", "", "", "", "가".repeat(4_000), "", "", "", "", "", "", "", "", "", "",
                     "", "", "", "990000", "990100", null, List.of(), List.of()));
         }
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        return services;
+    }
+
+    @Test
+    void aFileLargerThanMemoryBuffersIsStoredWholeOrNotAtAll() throws Exception {
+        // 1,200 services of 12 KB each: over 14 MB (more than Quarkus' default body limit), written in several batches.
+        List<PublicService> large = largeServices("LF", "적재시험 서비스", 1_200);
         List<PublicService> endsBadly = new ArrayList<>(large);
         endsBadly.add(service("LF-BAD", "잘못된 마지막 서비스", "990000", "990100", LocalDate.of(2000, 1, 1), "", ""));
-        byte[] refused = json.writeValueAsBytes(endsBadly);
+        byte[] refused = JSON.writeValueAsBytes(endsBadly);
         assertThat(refused.length).isGreaterThan(10 * 1024 * 1024);
         given().contentType(ContentType.JSON).body(refused)
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("1201번째 서비스: svcId"));
         assertThat(search("적재시험")).as("the batches written before the bad record were rolled back").isEmpty();
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(json.writeValueAsBytes(large))
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(JSON.writeValueAsBytes(large))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200).body("received", equalTo(1_200)).body("inserted", equalTo(1_200));
         given().queryParam("format", "json").queryParam("srhQuery", "적재시험")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).body("totalCount", equalTo(1_200));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedInTheEnvelopeAndNothingIsStored() throws Exception {
+        // The tests' limit is 20 MB; 1,800 services of 12 KB are about 21 MB.
+        byte[] tooLarge = JSON.writeValueAsBytes(largeServices("OV", "초과시험 서비스", 1_800));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder post = HttpRequest.newBuilder(importUri).header("Content-Type", "application/json");
+
+        HttpResponse<String> declared = client.send(post.POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("<resultCode>10</resultCode>", "20 MB");
+
+        // Sent in chunks, the length is known only once the limit is passed: refused then, after some batches were written.
+        HttpResponse<String> chunked = client.send(post.POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(tooLarge))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("<resultCode>10</resultCode>", "20 MB");
+        assertThat(search("초과시험")).isEmpty();
     }
 
     @Test
