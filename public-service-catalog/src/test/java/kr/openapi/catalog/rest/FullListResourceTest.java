@@ -6,13 +6,19 @@ import static kr.openapi.catalog.rest.CatalogFixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import kr.openapi.catalog.service.FullListWorkbook;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,9 @@ class FullListResourceTest {
 
     @Inject
     FullListWorkbook workbook;
+
+    @Inject
+    Scheduler scheduler;
 
     @Test
     void downloadsTheWholeCatalogueAsExcel() throws Exception {
@@ -55,12 +64,12 @@ class FullListResourceTest {
     }
 
     @Test
-    void isScheduledEveryDayAtFiveInSeoul() throws Exception {
-        Scheduled daily = FullListWorkbook.class.getDeclaredMethod("regenerateDaily").getAnnotation(Scheduled.class);
-        assertThat(daily.timeZone()).isEqualTo("Asia/Seoul");
-        assertThat(daily.cron()).isEqualTo("${catalog.full-list.cron}");
-        assertThat(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("catalog.full-list.cron", String.class))
-                .isEqualTo("0 0 5 * * ?");
+    void isScheduledEveryDayAtFiveInSeoul() {
+        Trigger daily = scheduler.getScheduledJob("full-list-excel");
+        assertThat(daily).as("the daily job is registered").isNotNull();
+        ZonedDateTime next = daily.getNextFireTime().atZone(ZoneId.of("Asia/Seoul"));
+        assertThat(next.toLocalTime()).isEqualTo(LocalTime.of(5, 0));
+        assertThat(Duration.between(Instant.now(), next.toInstant())).isPositive().isLessThanOrEqualTo(Duration.ofDays(1));
     }
 
     private static byte[] download() {
