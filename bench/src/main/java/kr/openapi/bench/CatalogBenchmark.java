@@ -27,7 +27,8 @@ import kr.openapi.deploy.secrets.KeyMaterial;
 /**
  * List and search latency of public-service-catalog over a generated catalogue of N services (100,000 by
  * default): the packaged service on an embedded PostgreSQL, loaded by its own sample generator, then each kind of
- * list page requested by a few concurrent clients. Run with {@code bench/catalog.sh}.
+ * list page requested by a few concurrent clients; then the bulk import of a large file ({@link ImportMeasurement}).
+ * Run with {@code bench/catalog.sh}.
  */
 public final class CatalogBenchmark {
 
@@ -51,6 +52,7 @@ public final class CatalogBenchmark {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int importServices = args.length > 3 ? Integer.parseInt(args[3]) : 40_000;
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("catalog-bench");
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
@@ -67,6 +69,7 @@ public final class CatalogBenchmark {
                 System.out.printf("Loaded %,d generated services in %d s (log: %s)%n", services,
                         Duration.ofNanos(System.nanoTime() - loading).toSeconds(), work.resolve("catalog.log"));
                 measure(suite.urlOf(catalog), token, services, requests, clients);
+                ImportMeasurement.run(suite.urlOf(catalog), token, process.pid(), work, importServices);
             } finally {
                 process.stop(Duration.ofSeconds(10));
             }

@@ -56,7 +56,7 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
