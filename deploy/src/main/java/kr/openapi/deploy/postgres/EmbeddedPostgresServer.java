@@ -24,6 +24,13 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     public static final Map<String, String> THROWAWAY_SETTINGS =
             Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 
+    /**
+     * Settings for a kept cluster (the local suite's data): PostgreSQL's own durable defaults, stated because the
+     * embedded server's builder turns them off unless told otherwise.
+     */
+    public static final Map<String, String> KEPT_SETTINGS =
+            Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -52,9 +59,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (throwaway) {
-                THROWAWAY_SETTINGS.forEach(builder::setServerConfig);
-            }
+            (throwaway ? THROWAWAY_SETTINGS : KEPT_SETTINGS).forEach(builder::setServerConfig);
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);

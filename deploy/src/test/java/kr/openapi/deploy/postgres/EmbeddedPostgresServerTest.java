@@ -38,6 +38,9 @@ class EmbeddedPostgresServerTest {
             try (Connection db = connect(server, "gateway"); Statement sql = db.createStatement()) {
                 sql.execute("CREATE TABLE t (v text)");
                 sql.execute("INSERT INTO t VALUES ('남아 있어야 합니다')");
+                // Kept data is written durably: a crash of the machine must not lose or corrupt it.
+                assertThat(single(sql, "SHOW fsync")).isEqualTo("on");
+                assertThat(single(sql, "SHOW synchronous_commit")).isEqualTo("on");
             }
         }
         try (PostgresServer server = EmbeddedPostgresServer.start(cluster, 0, false, dataDir.resolve("pg.log"))) {

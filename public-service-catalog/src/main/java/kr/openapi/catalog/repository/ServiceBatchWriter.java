@@ -29,7 +29,11 @@ public final class ServiceBatchWriter implements AutoCloseable {
     static ServiceBatchWriter open(Pool pool) {
         SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_PATIENCE);
         try {
-            return new ServiceBatchWriter(connection, connection.begin().await().atMost(STATEMENT_PATIENCE));
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_PATIENCE);
+            // An acknowledged import is on disk even where the server commits asynchronously; and only a flushed
+            // commit lets the VACUUM that follows a large load mark its pages all-visible (index-only counts).
+            connection.query("SET LOCAL synchronous_commit TO on").execute().await().atMost(STATEMENT_PATIENCE);
+            return new ServiceBatchWriter(connection, transaction);
         } catch (RuntimeException e) {
             connection.closeAndAwait();
             throw e;
