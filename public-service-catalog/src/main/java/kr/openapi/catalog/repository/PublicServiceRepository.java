@@ -152,11 +152,18 @@ public class PublicServiceRepository {
 
     /**
      * Brings the planner's statistics up to date after a bulk load, and with {@code vacuum} also the visibility
-     * map, without which counting every service reads the whole table instead of an index.
+     * map, without which counting every service reads the whole table instead of an index. Right after a large
+     * load the first pass cannot mark the pages still being written out as all-visible (it cannot set their
+     * tuples' hint bits yet); a second pass, which finds everything else done, can.
      */
     public Uni<Void> refreshStatistics(boolean vacuum) {
         String tables = "public_service, service_search, service_view_count";
-        return pool.query((vacuum ? "VACUUM (ANALYZE) " : "ANALYZE ") + tables).execute().replaceWithVoid();
+        if (!vacuum) {
+            return pool.query("ANALYZE " + tables).execute().replaceWithVoid();
+        }
+        return pool.query("VACUUM (ANALYZE) " + tables).execute()
+                .chain(() -> pool.query("VACUUM " + tables).execute())
+                .replaceWithVoid();
     }
 
     /**
