@@ -77,8 +77,8 @@ public final class Upstream {
 
     /**
      * Sends one request through the guards, within the upstream's timeout unless {@code options} carry their own.
-     * {@code send} writes the request (head and body) once a connection is ready and answers with the response head. The response is paused on arrival, so that no body byte is lost
-     * before the caller pipes it.
+     * {@code send} writes the request (head and body) once a connection is ready and answers with the response
+     * head. The response is paused on arrival, so that no body byte is lost before the caller pipes it.
      */
     public Future<HttpClientResponse> call(RequestOptions options, Function<HttpClientRequest, Future<HttpClientResponse>> send) {
         if (inFlight.incrementAndGet() > maxConcurrentCalls) {

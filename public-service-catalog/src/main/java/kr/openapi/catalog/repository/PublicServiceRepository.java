@@ -174,21 +174,30 @@ public class PublicServiceRepository {
         return ServiceBatchWriter.open(pool);
     }
 
+    /** How many of the services were new and how many changed; the rest were already stored as they are. */
+    record UpsertCounts(int inserted, int updated) {
+    }
+
     /** Inserts or rewrites the services on the connection; counts how many were new and how many changed. */
-    static Uni<int[]> upsert(SqlConnection connection, List<PublicService> services) {
+    static Uni<UpsertCounts> upsert(SqlConnection connection, List<PublicService> services) {
         List<Tuple> tuples = services.stream().map(PublicServiceRepository::toTuple).toList();
         return connection.preparedQuery(UPSERT).executeBatch(tuples).map(PublicServiceRepository::countUpserts);
     }
 
-    /** {inserted, updated}: the statement returns one row per service it wrote, none for an identical one. */
-    private static int[] countUpserts(RowSet<Row> first) {
-        int[] counts = new int[2];
+    /** The statement returns one row per service it wrote (inserted or not), none for an identical one. */
+    private static UpsertCounts countUpserts(RowSet<Row> first) {
+        int inserted = 0;
+        int updated = 0;
         for (RowSet<Row> rows = first; rows != null; rows = rows.next()) {
             for (Row row : rows) {
-                counts[row.getBoolean(0) ? 0 : 1]++;
+                if (row.getBoolean(0)) {
+                    inserted++;
+                } else {
+                    updated++;
+                }
             }
         }
-        return counts;
+        return new UpsertCounts(inserted, updated);
     }
 
     private static Tuple toTuple(PublicService s) {

@@ -45,9 +45,10 @@ public final class ServiceBatchWriter implements AutoCloseable {
         if (services.isEmpty()) {
             return;
         }
-        int[] counts = PublicServiceRepository.upsert(connection, services).await().atMost(STATEMENT_PATIENCE);
-        inserted += counts[0];
-        updated += counts[1];
+        PublicServiceRepository.UpsertCounts counts =
+                PublicServiceRepository.upsert(connection, services).await().atMost(STATEMENT_PATIENCE);
+        inserted += counts.inserted();
+        updated += counts.updated();
     }
 
     public void commit() {
