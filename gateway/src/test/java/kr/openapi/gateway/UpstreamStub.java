@@ -81,6 +81,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 response.write(chunk);
             }
             response.end();
+        } else if (path.endsWith("/status")) {
+            int status = Integer.parseInt(request.getParam("code", "200"));
+            request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("status", status).encode());
         } else if (path.startsWith("/openapi/slow") || path.startsWith("/admin/catalog/slow")) {
             vertx.setTimer(Long.parseLong(request.getParam("ms", "3000")), id -> echo(request, Buffer.buffer()));
         } else {

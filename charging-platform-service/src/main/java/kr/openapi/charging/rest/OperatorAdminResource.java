@@ -1,5 +1,7 @@
 package kr.openapi.charging.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import kr.openapi.charging.service.OperatorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Platform staff onboard the charge-point operators ("Read me first: operator onboarding"). */
+@RolesAllowed(Callers.ADMIN)
 @Path("/admin/charging/operators")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

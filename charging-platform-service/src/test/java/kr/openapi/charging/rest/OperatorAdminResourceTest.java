@@ -1,6 +1,6 @@
 package kr.openapi.charging.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.deploy.testing.ThroughTheGateway.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,29 +13,29 @@ class OperatorAdminResourceTest {
 
     @Test
     void anOnboardedOperatorReadsBack() {
-        given().contentType(ContentType.JSON).body("{\"operatorId\":\"99\",\"operatorName\":\"에버온\",\"servicePhone\":\"1661-7766\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"operatorId\":\"99\",\"operatorName\":\"에버온\",\"servicePhone\":\"1661-7766\"}")
                 .when().post("/admin/charging/operators")
                 .then().statusCode(201).body("operatorId", equalTo("99"));
 
-        given().when().get("/admin/charging/operators/99")
+        asAdmin().when().get("/admin/charging/operators/99")
                 .then().statusCode(200).body("operatorName", equalTo("에버온")).body("servicePhone", equalTo("1661-7766"));
     }
 
     @Test
     void refusesDuplicatesAndBadIdsWithAReason() {
         String body = "{\"operatorId\":\"ME\",\"operatorName\":\"환경부\"}";
-        given().contentType(ContentType.JSON).body(body).when().post("/admin/charging/operators").then().statusCode(201);
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body).when().post("/admin/charging/operators").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
                 .when().post("/admin/charging/operators")
                 .then().statusCode(400).body("resultCode", equalTo("10")).body("resultDetail", containsString("ME"));
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"operatorId\":\"a b\",\"operatorName\":\"x\"}")
+        asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"operatorId\":\"a b\",\"operatorName\":\"x\"}")
                 .when().post("/admin/charging/operators")
                 .then().statusCode(400).body("resultCode", equalTo("10")).body("resultDetail", containsString("operatorId"));
     }
 
     @Test
     void unknownOperatorIsCode03() {
-        given().accept(ContentType.JSON).when().get("/admin/charging/operators/nobody")
+        asAdmin().accept(ContentType.JSON).when().get("/admin/charging/operators/nobody")
                 .then().statusCode(404).body("resultCode", equalTo("03"));
     }
 }

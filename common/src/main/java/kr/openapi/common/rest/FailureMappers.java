@@ -15,15 +15,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
+import java.security.Principal;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
+import kr.openapi.common.security.Callers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -89,9 +92,16 @@ public class FailureMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    /** Authenticated, but not in a role the endpoint allows. */
+    /**
+     * Authenticated, but not in a role the endpoint allows. A call that came through the gateway on a public route
+     * carries the gateway's anonymous token: to the caller that is "not signed in" (401), not "not allowed" (403).
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, ContainerRequestContext request) {
+        Principal caller = request.getSecurityContext().getUserPrincipal();
+        if (caller == null || Callers.ANONYMOUS.equals(caller.getName())) {
+            return unauthenticated(e, headers);
+        }
         return renderer.render(ResultCode.SERVICE_ACCESS_DENIED_ERROR, "이 기능을 사용할 권한이 없습니다", headers);
     }
 

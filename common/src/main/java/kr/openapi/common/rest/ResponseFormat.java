@@ -5,11 +5,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The two machine formats of the {@code result} envelope. XML is the default, as data.go.kr serves it; JSON is
- * chosen with {@code _type=json}, {@code type=json}, {@code format=json}, {@code dataType=JSON} or an
- * {@code Accept} header that prefers JSON.
+ * The two machine formats of the {@code result} envelope, and the one rule for choosing between them that the
+ * gateway (its own failures) and every service (answers and failures) follow:
+ * <ol>
+ *   <li>a format parameter: the first of {@code _type}, {@code type}, {@code format}, {@code dataType} whose value is
+ *       json or xml (any case) decides;</li>
+ *   <li>otherwise the {@code Accept} header: of the JSON and XML media types it lists, the one with the higher
+ *       {@code q} (the earlier on a tie); wildcards and {@code q=0} choose nothing;</li>
+ *   <li>otherwise the default: XML, as data.go.kr serves it, unless the API is JSON by nature (the portal's).</li>
+ * </ol>
  */
 public enum ResponseFormat {
     XML(MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")),
@@ -40,26 +47,83 @@ public enum ResponseFormat {
         };
     }
 
+    /** The format the request's parameters name, if any ({@code parameter} looks up a query parameter's value). */
+    public static Optional<ResponseFormat> fromParameters(Function<String, String> parameter) {
+        for (String name : FORMAT_PARAMETERS) {
+            Optional<ResponseFormat> asked = fromParameter(parameter.apply(name));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The machine format an {@code Accept} header prefers, if it names JSON or XML with a q above zero. */
+    public static Optional<ResponseFormat> fromAccept(String accept) {
+        if (accept == null || accept.isEmpty()) {
+            return Optional.empty();
+        }
+        ResponseFormat best = null;
+        double bestQ = 0;
+        for (String range : accept.split(",")) {
+            ResponseFormat format = machineFormatOf(range);
+            if (format != null) {
+                double q = qualityOf(range);
+                if (q > bestQ) {
+                    best = format;
+                    bestQ = q;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The whole rule (see the class comment). */
+    public static ResponseFormat choose(Function<String, String> parameter, String accept, ResponseFormat fallback) {
+        return fromParameters(parameter).or(() -> fromAccept(accept)).orElse(fallback);
+    }
+
     /**
-     * The format of the response to a request whose {@code Accept} header has already been settled by
-     * {@link ResponseFormatFilter}: JSON when JSON is acceptable and XML is not preferred to it, otherwise XML.
+     * The format of a service's answer, from its {@code Accept} header, which {@link ResponseFormatFilter} has
+     * already settled from the format parameters.
      */
+    public static ResponseFormat of(HttpHeaders headers, ResponseFormat fallback) {
+        List<String> accept = headers == null ? null : headers.getRequestHeader(HttpHeaders.ACCEPT);
+        return accept == null || accept.isEmpty() ? fallback : fromAccept(String.join(",", accept)).orElse(fallback);
+    }
+
     public static ResponseFormat of(HttpHeaders headers) {
-        if (headers == null) {
+        return of(headers, XML);
+    }
+
+    private static ResponseFormat machineFormatOf(String range) {
+        int parameters = range.indexOf(';');
+        String type = (parameters < 0 ? range : range.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        int slash = type.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String subtype = type.substring(slash + 1);
+        if (subtype.equals("json") || subtype.endsWith("+json")) {
+            return JSON;
+        }
+        if (subtype.equals("xml") || subtype.endsWith("+xml")) {
             return XML;
         }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType()) {
-                return XML;
-            }
-            String subtype = accepted.getSubtype();
-            if ("json".equals(subtype) || subtype.endsWith("+json")) {
-                return JSON;
-            }
-            if ("xml".equals(subtype) || subtype.endsWith("+xml")) {
-                return XML;
+        return null;
+    }
+
+    private static double qualityOf(String range) {
+        for (String parameter : range.split(";")) {
+            String p = parameter.trim();
+            if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
+                try {
+                    return Double.parseDouble(p.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
             }
         }
-        return XML;
+        return 1;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Optional;
 
 /**
  * Turns the public-data format parameters ({@code _type=json}, {@code type=json}, {@code format=xml},
@@ -20,12 +19,7 @@ public class ResponseFormatFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        for (String parameter : ResponseFormat.FORMAT_PARAMETERS) {
-            Optional<ResponseFormat> asked = ResponseFormat.fromParameter(query.getFirst(parameter));
-            if (asked.isPresent()) {
-                request.getHeaders().putSingle(HttpHeaders.ACCEPT, asked.get().mediaType().withCharset(null).toString());
-                return;
-            }
-        }
+        ResponseFormat.fromParameters(query::getFirst).ifPresent(asked ->
+                request.getHeaders().putSingle(HttpHeaders.ACCEPT, asked.mediaType().withCharset(null).toString()));
     }
 }

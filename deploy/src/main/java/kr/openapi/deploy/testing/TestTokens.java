@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import kr.openapi.common.security.Callers;
 import kr.openapi.common.security.PemKeys;
 
 /**
@@ -38,6 +39,33 @@ public final class TestTokens {
         return sign(SecretsTestResource.ISSUER, subject, upn, Instant.now().plus(Duration.ofMinutes(5)), groups);
     }
 
+    /** The gateway's token for a caller holding a key of {@code product}, as the gateway mints it on key routes. */
+    public static String keyHolder(String product) {
+        String keyId = "900001";
+        return Jwt.issuer(SecretsTestResource.ISSUER).subject("key:" + keyId)
+                .groups(Set.of(Callers.KEY, Callers.keyOf(product)))
+                .claim("keyId", keyId).claim("memberId", "900001").claim("product", product).claim("clientIp", "127.0.0.1")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plus(Duration.ofMinutes(5)))
+                .sign(signingKey());
+    }
+
+    /** The gateway's token on a public route: no subject but {@code anonymous}, no groups. */
+    public static String anonymous() {
+        return Jwt.issuer(SecretsTestResource.ISSUER).subject(Callers.ANONYMOUS)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plus(Duration.ofMinutes(5)))
+                .sign(signingKey());
+    }
+
+    /** A portal administrator, as the gateway passes them on. */
+    public static String admin() {
+        return valid("1", "admin", Callers.MEMBER, Callers.ADMIN);
+    }
+
+    /** A portal member who is not an administrator. */
+    public static String member() {
+        return valid("2", "member", Callers.MEMBER);
+    }
+
     public static String wrongIssuer(String subject, String... groups) {
         return sign("https://attacker.example", subject, subject, Instant.now().plus(Duration.ofMinutes(5)), groups);
     }
@@ -54,14 +82,17 @@ public final class TestTokens {
     }
 
     private static String sign(String issuer, String subject, String upn, Instant expiresAt, String... groups) {
+        return Jwt.issuer(issuer).subject(subject).upn(upn).groups(Set.of(groups))
+                .issuedAt(expiresAt.minus(Duration.ofMinutes(15))).expiresAt(expiresAt)
+                .sign(signingKey());
+    }
+
+    private static PrivateKey signingKey() {
         String keyFile = System.getProperty(KEY_PROPERTY);
         if (keyFile == null) {
             throw new IllegalStateException("SecretsTestResource has not started: annotate the module's tests with it");
         }
-        PrivateKey signingKey = PemKeys.privateKey(keyFile);
-        return Jwt.issuer(issuer).subject(subject).upn(upn).groups(Set.of(groups))
-                .issuedAt(expiresAt.minus(Duration.ofMinutes(15))).expiresAt(expiresAt)
-                .sign(signingKey);
+        return PemKeys.privateKey(keyFile);
     }
 
 }

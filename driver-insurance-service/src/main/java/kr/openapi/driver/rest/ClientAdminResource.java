@@ -1,5 +1,7 @@
 package kr.openapi.driver.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import kr.openapi.driver.service.ClientService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The institute onboards driving-service companies and issues their clientKey. */
+@RolesAllowed(Callers.ADMIN)
 @Path("/admin/driver/clients")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.openapi.common.rest.ResponseFormat;
 
 /** Everything the gateway does is set here; the defaults in application.properties are the suite's route table. */
 @ConfigMapping(prefix = "gateway")
@@ -52,6 +53,25 @@ public interface GatewayConfig {
 
         /** Longest wait for the response head on this route where its upstream's is too short (a bulk upload). */
         Optional<Duration> timeout();
+
+        /**
+         * HTTP status of protocol errors on this route, the gateway's and the upstream's: {@code http} (the status
+         * that matches the result code: 400, 401, 403, 429, 502 ...) or {@code ok} (always 200, the result code in
+         * the body only, as legacy gateways answer and clients that read a body only on 200 expect).
+         */
+        @WithDefault("http")
+        ErrorStatus errorStatus();
+
+        /** Format of the gateway's failures when the caller names none: {@code xml} (data.go.kr's) or {@code json}. */
+        @WithDefault("xml")
+        ResponseFormat defaultFormat();
+    }
+
+    enum ErrorStatus {
+        /** The status that matches the result code. */
+        HTTP,
+        /** 200, with the result code in the body. */
+        OK
     }
 
     enum Auth {

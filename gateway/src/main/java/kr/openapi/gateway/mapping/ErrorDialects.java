@@ -2,12 +2,11 @@ package kr.openapi.gateway.mapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.MultiMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import kr.openapi.common.rest.ResponseFormat;
-import kr.openapi.common.rest.XmlBodyWriter;
+import kr.openapi.common.rest.EnvelopeText;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.common.result.ResultEnvelope;
 import kr.openapi.gateway.config.GatewayConfig;
@@ -32,9 +31,8 @@ public final class ErrorDialects {
         String message = code.name() + "(" + code.code() + "): " + code.message() + (detail == null ? "" : " " + detail);
         try {
             return switch (dialect) {
-                case RESULT -> format == ResponseFormat.JSON
-                        ? json(JSON.writeValueAsString(ResultEnvelope.failure(code, detail)))
-                        : new RenderedError(ResponseFormat.XML.mediaType().toString(), XmlBodyWriter.toXml(ResultEnvelope.failure(code, detail)));
+                case RESULT -> new RenderedError(format.mediaType().toString(),
+                        EnvelopeText.write(ResultEnvelope.failure(code, detail), format));
                 case DRIVER -> json(JSON.writeValueAsString(Map.of("resBizCode", code.code(), "resBizMessage", message)));
                 case PLATFORM -> {
                     ObjectNode body = JSON.createObjectNode().put("status", httpStatus).put("message", message);
@@ -65,23 +63,5 @@ public final class ErrorDialects {
 
     private static RenderedError json(String body) {
         return new RenderedError(ResponseFormat.JSON.mediaType().toString(), body);
-    }
-
-    /** The caller's format from the same parameters and header the services read. */
-    public static ResponseFormat formatOf(MultiMap params, String accept) {
-        for (String parameter : ResponseFormat.FORMAT_PARAMETERS) {
-            var asked = ResponseFormat.fromParameter(params.get(parameter));
-            if (asked.isPresent()) {
-                return asked.get();
-            }
-        }
-        if (accept != null) {
-            int json = accept.indexOf("json");
-            int xml = accept.indexOf("xml");
-            if (json >= 0 && (xml < 0 || json < xml)) {
-                return ResponseFormat.JSON;
-            }
-        }
-        return ResponseFormat.XML;
     }
 }

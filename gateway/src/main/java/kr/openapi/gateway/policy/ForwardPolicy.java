@@ -17,6 +17,7 @@ import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.client.Upstream;
 import kr.openapi.gateway.client.Upstreams;
+import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.ServiceKeyReader;
 import io.vertx.circuitbreaker.OpenCircuitException;
 
@@ -24,7 +25,9 @@ import io.vertx.circuitbreaker.OpenCircuitException;
  * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a
  * multi-megabyte Excel download costs no memory). The service key leaves the query and the headers; hop-by-hop
  * headers are dropped; {@code X-Forwarded-*} and the internal token are set. A GET that fails to connect or times
- * out is tried once more. Upstream down, slow or its circuit open: code 05 (502, or 504 for a timeout).
+ * out is tried once more. Upstream down, slow or its circuit open: code 05 (502, or 504 for a timeout). On a route
+ * whose errors go out as 200 ({@code error-status=ok}), an upstream's error status is answered as 200 too: its
+ * body carries the result code.
  */
 @Singleton
 public class ForwardPolicy implements GatewayPolicy {
@@ -54,7 +57,7 @@ public class ForwardPolicy implements GatewayPolicy {
         String query = ServiceKeyReader.queryWithoutKey(request.query());
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setURI(request.path() + (query == null ? "" : "?" + query))
+                .setURI(exchange.path() + (query == null ? "" : "?" + query))
                 .setHeaders(forwardedHeaders(exchange, request, upstream));
         if (exchange.route().timeout() != null) {
             options.setTimeout(exchange.route().timeout().toMillis());
@@ -70,7 +73,7 @@ public class ForwardPolicy implements GatewayPolicy {
                     : Future.failedFuture(failure));
         }
         return response.recover(failure -> Future.failedFuture(asResultCode(failure, upstream)))
-                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context().response()));
+                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context().response(), exchange.route()));
     }
 
     private static MultiMap forwardedHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream) {
@@ -95,9 +98,12 @@ public class ForwardPolicy implements GatewayPolicy {
     }
 
     /** Status, headers and body of the upstream's answer, streamed to the caller. */
-    private static Future<Void> relay(HttpClientResponse upstreamResponse, HttpServerResponse response) {
-        response.setStatusCode(upstreamResponse.statusCode());
-        response.setStatusMessage(upstreamResponse.statusMessage());
+    private static Future<Void> relay(HttpClientResponse upstreamResponse, HttpServerResponse response, GatewayRoute route) {
+        int status = route.answeredStatus(upstreamResponse.statusCode());
+        response.setStatusCode(status);
+        if (status == upstreamResponse.statusCode()) {
+            response.setStatusMessage(upstreamResponse.statusMessage());
+        }
         Set<String> listedInConnection = connectionTokens(upstreamResponse.getHeader(HttpHeaders.CONNECTION));
         upstreamResponse.headers().forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);

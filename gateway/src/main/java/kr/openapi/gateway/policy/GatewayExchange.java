@@ -2,6 +2,7 @@ package kr.openapi.gateway.policy;
 
 import io.vertx.ext.web.RoutingContext;
 import java.net.InetAddress;
+import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.InternalTokens;
 import kr.openapi.gateway.service.KnownKey;
@@ -11,6 +12,7 @@ import kr.openapi.gateway.service.quota.QuotaDecision;
 public final class GatewayExchange {
 
     private final RoutingContext context;
+    private final CanonicalPath path;
     private final long startNanos = System.nanoTime();
     GatewayRoute route;
     InetAddress clientIp;
@@ -21,12 +23,22 @@ public final class GatewayExchange {
     /** The result code the call ended with ("00" when the upstream answered). */
     String resultCode = "00";
 
-    GatewayExchange(RoutingContext context) {
+    GatewayExchange(RoutingContext context, CanonicalPath path) {
         this.context = context;
+        this.path = path;
     }
 
     public RoutingContext context() {
         return context;
+    }
+
+    /** The path routed on and forwarded (never the raw one); null when it was refused. */
+    public String path() {
+        return path.path();
+    }
+
+    CanonicalPath canonicalPath() {
+        return path;
     }
 
     public GatewayRoute route() {

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.mapping.ErrorDialects;
+import kr.openapi.gateway.service.CanonicalPath;
+import kr.openapi.gateway.service.GatewayRoute;
+import kr.openapi.common.rest.ResponseFormat;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,9 +57,9 @@ public class PolicyChain {
         return policies.stream().map(GatewayPolicy::id).toList();
     }
 
-    public void handle(RoutingContext context) {
+    public void handle(RoutingContext context, CanonicalPath path) {
         context.request().pause();
-        GatewayExchange exchange = new GatewayExchange(context);
+        GatewayExchange exchange = new GatewayExchange(context, path);
         context.addEndHandler(done -> record(exchange));
         run(0, exchange);
     }
@@ -94,11 +99,24 @@ public class PolicyChain {
             return;
         }
         exchange.context().request().resume();
-        ErrorDialects.RenderedError error = ErrorDialects.render(exchange.route().dialect(), failure.resultCode(),
+        GatewayRoute route = exchange.route();
+        var request = exchange.context().request();
+        ErrorDialects.RenderedError error = ErrorDialects.render(route.dialect(), failure.resultCode(),
                 failure.detail(), failure.httpStatus(),
-                ErrorDialects.formatOf(exchange.context().request().params(), exchange.context().request().getHeader("Accept")));
+                ResponseFormat.choose(firstValues(request.uri()), request.getHeader("Accept"), route.defaultFormat()));
         failure.headers().forEach(response::putHeader);
-        response.setStatusCode(failure.httpStatus()).putHeader("Content-Type", error.contentType()).end(error.body());
+        // A path with no canonical form is not a protocol error but a malformed request: 400 on every route.
+        int status = exchange.path() == null ? failure.httpStatus() : route.answeredStatus(failure.httpStatus());
+        response.setStatusCode(status).putHeader("Content-Type", error.contentType()).end(error.body());
+    }
+
+    /** Query parameters as the services read them: case-sensitive names, the first value of each. */
+    private static Function<String, String> firstValues(String uri) {
+        Map<String, List<String>> query = new QueryStringDecoder(uri).parameters();
+        return name -> {
+            List<String> values = query.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        };
     }
 
     /** One access-log line and the call metrics, when the response is complete. */
@@ -115,7 +133,7 @@ public class PolicyChain {
         if (ACCESS.isInfoEnabled()) {
             ACCESS.infof("%s %s %s route=%s product=%s key=%s status=%d code=%s %.1fms", exchange.clientIp() == null ? "-"
                             : exchange.clientIp().getHostAddress(), exchange.context().request().method(),
-                    exchange.context().request().path(), routeName, product,
+                    exchange.path() != null ? exchange.path() : CanonicalPath.printable(exchange.context().request().path()), routeName, product,
                     exchange.key() == null ? "-" : exchange.key().keyId(), status, exchange.resultCode, nanos / 1e6);
         }
     }

@@ -1,5 +1,6 @@
 package kr.openapi.gateway.policy;
 
+import kr.openapi.common.security.Callers;
 import kr.openapi.common.security.PemKeys;
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
@@ -22,6 +23,8 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
  */
 @Singleton
 public class PortalAuthPolicy implements GatewayPolicy {
+
+    private static final Set<String> PORTAL_GROUPS = Set.of(Callers.MEMBER, Callers.ADMIN);
 
     private final JwtConsumer verifier;
 
@@ -54,8 +57,10 @@ public class PortalAuthPolicy implements GatewayPolicy {
         }
         try {
             JwtClaims claims = verifier.processToClaims(authorization.substring(7).strip());
+            // Only the portal's own groups pass on: a portal token cannot make its bearer a key holder or the gateway.
             Set<String> groups = new HashSet<>(claims.getStringListClaimValue("groups"));
-            if (auth == GatewayConfig.Auth.ADMIN && !groups.contains("admin")) {
+            groups.retainAll(PORTAL_GROUPS);
+            if (auth == GatewayConfig.Auth.ADMIN && !groups.contains(Callers.ADMIN)) {
                 return Future.failedFuture(new ApiException(ResultCode.SERVICE_ACCESS_DENIED_ERROR, "관리자만 사용할 수 있습니다"));
             }
             exchange.identity = new InternalTokens.Identity(claims.getSubject(), claims.getStringClaimValue("upn"),

@@ -7,7 +7,11 @@ import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.service.ClientAddress;
 import kr.openapi.gateway.service.RouteTable;
 
-/** {@code route}: finds the route (longest prefix) and the caller's address; no route is code 12. */
+/**
+ * {@code route}: finds the route (longest prefix of the {@link kr.openapi.gateway.service.CanonicalPath}) and the
+ * caller's address; no route is code 12. A path that has no canonical form is refused with code 10 (HTTP 400)
+ * before any route is chosen; the route its raw form looks like only lends its error dialect.
+ */
 @Singleton
 public class RoutePolicy implements GatewayPolicy {
 
@@ -27,7 +31,12 @@ public class RoutePolicy implements GatewayPolicy {
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
         exchange.clientIp = clientAddress.of(exchange.context().request());
-        exchange.route = routes.match(exchange.context().request().path()).orElse(null);
+        if (exchange.path() == null) {
+            exchange.route = routes.match(exchange.context().request().path()).orElseGet(RouteTable::unmatched);
+            return Future.failedFuture(new ApiException(ResultCode.INVALID_REQUEST_PARAMETER_ERROR,
+                    exchange.canonicalPath().refusal(), 400));
+        }
+        exchange.route = routes.match(exchange.path()).orElse(null);
         if (exchange.route == null) {
             exchange.route = RouteTable.unmatched();
             return Future.failedFuture(new ApiException(ResultCode.NO_OPENAPI_SERVICE_ERROR, null));

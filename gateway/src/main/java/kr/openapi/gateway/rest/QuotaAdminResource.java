@@ -1,5 +1,6 @@
 package kr.openapi.gateway.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The gateway's own admin API (portal admins): a key's call count for a day (today in Korea unless {@code day} is given). */
 @Path("/admin/gateway/quotas/{keyId}")
-@RolesAllowed("admin")
+@RolesAllowed(Callers.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class QuotaAdminResource {
 

@@ -2,6 +2,7 @@ package kr.openapi.gateway.service;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import kr.openapi.common.security.Callers;
 import kr.openapi.common.security.PemKeys;
 import jakarta.inject.Singleton;
 import java.security.PrivateKey;
@@ -28,15 +29,16 @@ public class InternalTokens {
          * Callers of public routes. smallrye-jwt insists on a principal name, so "no subject" is written as the
          * subject {@code anonymous} without groups: it passes the services' gateway-only rule and no role check.
          */
-        public static final Identity ANONYMOUS = new Identity("anonymous", null, Set.of(), Map.of());
+        public static final Identity ANONYMOUS = new Identity(Callers.ANONYMOUS, null, Set.of(), Map.of());
 
+        /** A key holder: in the groups {@code key} and {@code key:<product>}, which the product's endpoints allow. */
         public static Identity ofKey(KnownKey key, String clientIp) {
-            return new Identity("key:" + key.keyId(), null, Set.of("key"), Map.of("keyId", key.keyId(),
-                    "memberId", key.memberId(), "product", key.product(), "clientIp", clientIp));
+            return new Identity("key:" + key.keyId(), null, Set.of(Callers.KEY, Callers.keyOf(key.product())),
+                    Map.of("keyId", key.keyId(), "memberId", key.memberId(), "product", key.product(), "clientIp", clientIp));
         }
 
         public static Identity gateway() {
-            return new Identity("gateway", "gateway", Set.of("gateway"), Map.of());
+            return new Identity(Callers.GATEWAY, Callers.GATEWAY, Set.of(Callers.GATEWAY), Map.of());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kr.openapi.common.rest.ResponseFormat;
 import kr.openapi.gateway.config.GatewayConfig;
 
 /** The configured routes, longest prefix first, so that the most specific route wins. */
@@ -24,7 +25,7 @@ public class RouteTable {
             }
             for (String prefix : route.prefixes()) {
                 all.add(new GatewayRoute(name, prefix, route.upstream(), route.auth(), route.product().orElse(null), route.dialect(),
-                        route.timeout().orElse(null)));
+                        route.timeout().orElse(null), route.errorStatus(), route.defaultFormat()));
             }
         });
         all.sort(Comparator.comparingInt((GatewayRoute r) -> r.prefix().length()).reversed());
@@ -42,6 +43,7 @@ public class RouteTable {
 
     /** The route whose dialect answers a request that matched nothing: the platform's own {@code result} envelope. */
     public static GatewayRoute unmatched() {
-        return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT, null);
+        return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT, null,
+                GatewayConfig.ErrorStatus.HTTP, ResponseFormat.XML);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * Finds the service key of a request and the query string to forward without it. data.go.kr clients send the key
  * raw or percent-encoded ({@code %2B} for {@code +}), so both readings of the raw value are candidates; a
  * double-encoded key ({@code %252B}) is decoded once only and so matches nothing, as at data.go.kr.
+ * The parameter's name is read in any case ({@code ServiceKey}, as in data.go.kr's older sample code, and
+ * {@code servicekey} too), and every spelling of it is kept from the upstream.
  * Also read: {@code X-Service-Key} and {@code Authorization: Infuser <key>}.
  */
 public final class ServiceKeyReader {
@@ -75,7 +77,8 @@ public final class ServiceKeyReader {
     }
 
     private static boolean isKeyParameter(String pair) {
-        return pair.startsWith(PARAMETER) && (pair.length() == PARAMETER.length() || pair.charAt(PARAMETER.length()) == '=');
+        return pair.regionMatches(true, 0, PARAMETER, 0, PARAMETER.length())
+                && (pair.length() == PARAMETER.length() || pair.charAt(PARAMETER.length()) == '=');
     }
 
     /** Percent-decoding only: a '+' stays a '+', as keys contain it and clients leave it raw. */

@@ -2,7 +2,6 @@ package kr.openapi.gateway.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.MultiMap;
 import kr.openapi.common.rest.ResponseFormat;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.config.GatewayConfig;
@@ -29,11 +28,5 @@ class ErrorDialectsTest {
                 ResponseFormat.XML).body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><result>"
                 + "<resultCode>32</resultCode><resultMessage>등록되지 않은 IP주소입니다.</resultMessage>"
                 + "<resultDetail>요청 IP: 203.0.113.5</resultDetail></result>");
-        MultiMap params = MultiMap.caseInsensitiveMultiMap();
-        assertThat(ErrorDialects.formatOf(params, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*")).isEqualTo(ResponseFormat.XML);
-        assertThat(ErrorDialects.formatOf(params, "application/json")).isEqualTo(ResponseFormat.JSON);
-        assertThat(ErrorDialects.formatOf(params.add("type", "json"), null)).isEqualTo(ResponseFormat.JSON);
-        assertThat(ErrorDialects.formatOf(MultiMap.caseInsensitiveMultiMap().add("dataType", "JSON"), "application/xml"))
-                .isEqualTo(ResponseFormat.JSON);
     }
 }

@@ -3,6 +3,7 @@ package kr.openapi.gateway.policy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -30,13 +31,14 @@ class KeyChecksTest {
         call("/no/such/api").statusCode(404).body(containsString(xmlCode("12")));
     }
 
+    /** The catalog route answers errors as the Gov24 API did, with 200 and the code in the body (error-status=ok). */
     @Test
     void aMissingOrUnknownKeyIsCode30() {
-        call("/openapi/svc/list").statusCode(401).contentType(containsString("xml"))
+        call("/openapi/svc/list").statusCode(200).contentType(containsString("xml"))
                 .body(containsString("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><result>"))
                 .body(containsString(xmlCode("30"))).body(containsString("등록되지 않은 서비스키입니다."));
-        call("/openapi/svc/list?serviceKey=NoSuchKey123").statusCode(401).body(containsString(xmlCode("30")));
-        call("/openapi/svc/list?serviceKey=").statusCode(401).body(containsString(xmlCode("30")));
+        call("/openapi/svc/list?serviceKey=NoSuchKey123").statusCode(200).body(containsString(xmlCode("30")));
+        call("/openapi/svc/list?serviceKey=").statusCode(200).body(containsString(xmlCode("30")));
     }
 
     @Test
@@ -47,53 +49,66 @@ class KeyChecksTest {
                 key.product(), "ACTIVE", key.expiresOn(), key.ips(), 100));
         StubKeys.publish(key);
 
-        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200);
-        call("/openapi/svc/list?serviceKey=" + special.value()).statusCode(200);
+        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200).body("path", equalTo("/openapi/svc/list"));
+        call("/openapi/svc/list?serviceKey=" + special.value()).statusCode(200).body("path", equalTo("/openapi/svc/list"));
         String encoded = URLEncoder.encode(special.value(), StandardCharsets.UTF_8);
-        call("/openapi/svc/list?pageNo=1&serviceKey=" + encoded).statusCode(200);
-        call("/openapi/svc/list?serviceKey=" + encoded.replace("%", "%25")).statusCode(401).body(containsString(xmlCode("30")));
-        given().header("X-Service-Key", key.value()).get("/openapi/svc/list").then().statusCode(200);
-        given().header("Authorization", "Infuser " + key.value()).get("/openapi/svc/list").then().statusCode(200);
+        call("/openapi/svc/list?pageNo=1&serviceKey=" + encoded).statusCode(200).body("path", equalTo("/openapi/svc/list"));
+        call("/openapi/svc/list?serviceKey=" + encoded.replace("%", "%25")).statusCode(200).body(containsString(xmlCode("30")));
+        given().header("X-Service-Key", key.value()).get("/openapi/svc/list")
+                .then().statusCode(200).body("path", equalTo("/openapi/svc/list"));
+        given().header("Authorization", "Infuser " + key.value()).get("/openapi/svc/list")
+                .then().statusCode(200).body("path", equalTo("/openapi/svc/list"));
+    }
+
+    @Test
+    void theKeyParameterIsReadInAnyCaseAndNoSpellingOfItIsForwarded() {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        for (String name : List.of("ServiceKey", "SERVICEKEY", "servicekey")) {
+            call("/openapi/svc/list?format=xml&" + name + "=" + key.value() + "&pageNo=1").statusCode(200)
+                    .body("path", equalTo("/openapi/svc/list")).body("query", equalTo("format=xml&pageNo=1"));
+        }
+        call("/openapi/svc/list?serviceKey=" + key.value() + "&ServiceKey=other").statusCode(200).body("query", nullValue());
     }
 
     @Test
     void suspendedExpiredAndOtherProductKeysAreRefusedWithTheirCodes() {
         StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
         StubKeys.publish(key.with("SUSPENDED"));
-        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(403).body(containsString(xmlCode("21")));
+        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200).body(containsString(xmlCode("21")));
         StubKeys.publish(key.with("ACTIVE"));
-        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200);
+        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200).body("path", equalTo("/openapi/svc/list"));
         StubKeys.publish(key.with("REVOKED"));
-        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(401).body(containsString(xmlCode("30")));
+        call("/openapi/svc/list?serviceKey=" + key.value()).statusCode(200).body(containsString(xmlCode("30")));
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
         StubKeys.Key lastDay = StubKeys.active("public-service-catalog", 100);
         StubKeys.publish(new StubKeys.Key(lastDay.keyId(), lastDay.value(), lastDay.product(), "ACTIVE", today, lastDay.ips(), 100));
-        call("/openapi/svc/list?serviceKey=" + lastDay.value()).statusCode(200);
+        call("/openapi/svc/list?serviceKey=" + lastDay.value()).statusCode(200).body("path", equalTo("/openapi/svc/list"));
         StubKeys.publish(new StubKeys.Key(lastDay.keyId(), lastDay.value(), lastDay.product(), "ACTIVE", today.minusDays(1), lastDay.ips(), 100));
-        call("/openapi/svc/list?serviceKey=" + lastDay.value()).statusCode(401).body(containsString(xmlCode("31")));
+        call("/openapi/svc/list?serviceKey=" + lastDay.value()).statusCode(200).body(containsString(xmlCode("31")));
 
         StubKeys.Key evKey = StubKeys.publish(StubKeys.active("ev-charger", 100));
-        call("/openapi/svc/list?serviceKey=" + evKey.value()).statusCode(403).body(containsString(xmlCode("20")));
+        call("/openapi/svc/list?serviceKey=" + evKey.value()).statusCode(200).body(containsString(xmlCode("20")));
         call("/ev/getChargerInfo?serviceKey=" + evKey.value()).statusCode(200);
     }
 
     @Test
     void callersOutsideTheKeysAddressesAreCode32AndForgedForwardedForIsIgnored() {
         StubKeys.Key elsewhere = StubKeys.publish(StubKeys.active("public-service-catalog", 100, "203.0.113.0/24", "2001:db8::/32"));
-        call("/openapi/svc/list?serviceKey=" + elsewhere.value()).statusCode(403)
+        call("/openapi/svc/list?serviceKey=" + elsewhere.value()).statusCode(200)
                 .body(containsString(xmlCode("32"))).body(containsString("127.0.0.1"));
         given().header("X-Forwarded-For", "203.0.113.9").get("/openapi/svc/list?serviceKey=" + elsewhere.value())
-                .then().statusCode(403).body(containsString(xmlCode("32")));
+                .then().statusCode(200).body(containsString(xmlCode("32")));
         StubKeys.Key block = StubKeys.publish(StubKeys.active("public-service-catalog", 100, "127.0.0.0/8"));
-        call("/openapi/svc/list?serviceKey=" + block.value()).statusCode(200);
+        call("/openapi/svc/list?serviceKey=" + block.value()).statusCode(200).body("path", equalTo("/openapi/svc/list"));
     }
 
     @Test
     void routesWithoutAKeyPassWithoutOne() {
         call("/openapi/svc/all/list.excel").statusCode(200).body("path", equalTo("/openapi/svc/all/list.excel"));
         given().get("/portal/signup").then().statusCode(200).body("path", equalTo("/portal/signup"));
-        List.of("/aio365/api/vehicle", "/driver/v1/getToken", "/platform/management/cell")
-                .forEach(path -> given().get(path).then().statusCode(401));
+        given().get("/aio365/api/vehicle").then().statusCode(401).body(containsString(xmlCode("30")));
+        given().get("/platform/management/cell").then().statusCode(401).body("status", equalTo(401));
+        given().get("/driver/v1/getToken").then().statusCode(200).body("resBizCode", equalTo("30"));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,22 +35,39 @@ class QuotaAndDialectsTest {
 
     @Test
     void theFourthCallOfAQuotaOfThreeIsCode22UntilMidnightInSeoulAndIsNotCounted() {
-        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 3));
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("ev-charger", 3));
         for (int i = 1; i <= 3; i++) {
-            given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200)
+            given().get("/ev/getChargerInfo?serviceKey=" + key.value()).then().statusCode(200)
                     .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(3 - i));
         }
         long expectedReset = Duration.between(ZonedDateTime.now(ZoneId.of("Asia/Seoul")),
                 ZonedDateTime.now(ZoneId.of("Asia/Seoul")).toLocalDate().plusDays(1).atStartOfDay(ZoneId.of("Asia/Seoul"))).toSeconds();
-        Response refused = given().get("/openapi/svc/list?serviceKey=" + key.value());
-        refused.then().statusCode(429).body(containsString("<resultCode>22</resultCode>"))
+        Response refused = given().get("/ev/getChargerInfo?serviceKey=" + key.value());
+        refused.then().statusCode(429).body(containsString("<returnReasonCode>22</returnReasonCode>"))
                 .header("RateLimit-Remaining", "0").header("RateLimit-Limit", "3");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(expectedReset - 5, expectedReset + 1);
         assertThat(refused.header("RateLimit-Reset")).isEqualTo(refused.header("Retry-After"));
-        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(429);
+        given().get("/ev/getChargerInfo?serviceKey=" + key.value()).then().statusCode(429);
 
         given().auth().oauth2(TestTokens.valid("1", "admin", "member", "admin")).get("/admin/gateway/quotas/" + key.keyId())
                 .then().statusCode(200).body("calls", equalTo(3));
+    }
+
+    @Test
+    void onTheCatalogRouteAQuotaRefusalIs200WithCode22AsTheGov24ApiAnswers() {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 1));
+        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200).body("path", equalTo("/openapi/svc/list"));
+        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200)
+                .body(containsString("<resultCode>22</resultCode>")).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void anUpstreamsErrorStatusIs200OnTheCatalogRouteAndKeptElsewhere() {
+        StubKeys.Key catalog = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        given().get("/openapi/status?code=404&serviceKey=" + catalog.value()).then().statusCode(200).body("status", equalTo(404));
+        StubKeys.Key ev = StubKeys.publish(StubKeys.active("ev-charger", 100));
+        given().get("/ev/status?code=404&serviceKey=" + ev.value()).then().statusCode(404).body("status", equalTo(404));
+        given().get("/ev/status?code=200&serviceKey=" + ev.value()).then().statusCode(200);
     }
 
     @Test
@@ -79,16 +97,35 @@ class QuotaAndDialectsTest {
     }
 
     @Test
-    void failuresSpeakTheDialectOfTheirRoute() {
-        given().queryParam("_type", "json").get("/openapi/svc/list").then().statusCode(401)
+    void failuresSpeakTheDialectOfTheirRouteWithTheRoutesStatus() {
+        given().queryParam("_type", "json").get("/openapi/svc/list").then().statusCode(200)
                 .body("resultCode", equalTo("30")).body("resultMessage", equalTo("등록되지 않은 서비스키입니다."));
-        given().accept("application/json").get("/ev/getChargerInfo").then().statusCode(401).body("resultCode", equalTo("30"));
-        given().post("/driver/v1/getToken").then().statusCode(401).contentType(containsString("json"))
+        given().accept("application/json").get("/ev/getChargerInfo").then().statusCode(401)
+                .body("OpenAPI_ServiceResponse.cmmMsgHeader.returnReasonCode", equalTo("30"))
+                .body("OpenAPI_ServiceResponse.cmmMsgHeader.returnAuthMsg", equalTo("SERVICE_KEY_IS_NOT_REGISTERED_ERROR"));
+        given().get("/ev/getChargerInfo").then().statusCode(401).contentType(containsString("xml"))
+                .body(containsString("<returnReasonCode>30</returnReasonCode>"));
+        given().post("/driver/v1/getToken").then().statusCode(200).contentType(containsString("json"))
                 .body("resBizCode", equalTo("30"))
                 .body("resBizMessage", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR"));
         given().get("/platform/management/operatorAPIToken").then().statusCode(401)
                 .body("status", equalTo(401)).body("message", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR(30)"))
                 .body("data", nullValue());
+        given().get("/aio365/api/vehicle").then().statusCode(401).contentType(containsString("xml"))
+                .body(containsString("<resultCode>30</resultCode>"));
+    }
+
+    @Test
+    void theGatewayAndTheServicesChooseXmlOrJsonByOneRule() {
+        // Accept with q-values: JSON preferred here, so the gateway's failure is JSON as the service's answer would be.
+        given().accept("application/xml;q=0.5, application/json").get("/openapi/svc/list").then()
+                .contentType(containsString("json")).body("resultCode", equalTo("30"));
+        given().accept("application/json;q=0.2, application/xml;q=0.9").get("/openapi/svc/list").then()
+                .contentType(containsString("xml"));
+        // The portal's API is JSON when the caller names nothing; the Gov24 API is XML.
+        given().get("/api/v1/admin/applications").then().statusCode(401).contentType(containsString("json"))
+                .body("resultCode", equalTo("33"));
+        given().get("/openapi/svc/list").then().contentType(containsString("xml"));
     }
 
     @Test
@@ -101,6 +138,7 @@ class QuotaAndDialectsTest {
         given().auth().oauth2(TestTokens.valid("1", "admin", "member", "admin")).get("/admin/catalog/org-classes")
                 .then().statusCode(200).body("path", equalTo("/admin/catalog/org-classes"));
         given().get("/api/v1/products").then().statusCode(200);
-        given().auth().oauth2(TestTokens.wrongIssuer("5", "member")).get("/api/v1/keys").then().statusCode(401);
+        given().auth().oauth2(TestTokens.wrongIssuer("5", "member")).get("/api/v1/keys").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer");
     }
 }

@@ -17,13 +17,13 @@ class KeyFeedTest {
 
     @Test
     void changesInThePortalAreEnforcedWithinSeconds() {
-        StubKeys.Key key = StubKeys.active("public-service-catalog", 100);
-        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(401);
+        StubKeys.Key key = StubKeys.active("ev-charger", 100);
+        given().get("/ev/getChargerInfo?serviceKey=" + key.value()).then().statusCode(401);
         long published = System.nanoTime();
         StubKeys.publish(key);
-        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200);
+        given().get("/ev/getChargerInfo?serviceKey=" + key.value()).then().statusCode(200);
         StubKeys.publish(key.with("SUSPENDED"));
-        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(403);
+        given().get("/ev/getChargerInfo?serviceKey=" + key.value()).then().statusCode(403);
         assertThat((System.nanoTime() - published) / 1_000_000).isLessThan(5000);
     }
 

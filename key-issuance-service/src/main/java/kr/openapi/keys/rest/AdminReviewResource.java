@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Admin review: pending applications, approve (key issued), reject; suspend, resume or revoke keys. */
 @Path("/api/v1/admin")
-@RolesAllowed("admin")
+@RolesAllowed(Callers.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminReviewResource {
 

@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Publishing agencies' products are registered by an admin. */
 @Path("/api/v1/admin/products")
-@RolesAllowed("admin")
+@RolesAllowed(Callers.ADMIN)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiProductAdminResource {

@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code gateway} group may call these.
  */
 @Path("/internal/v1")
-@RolesAllowed("gateway")
+@RolesAllowed(Callers.GATEWAY)
 @Produces(MediaType.APPLICATION_JSON)
 public class GatewayFeedResource {
 

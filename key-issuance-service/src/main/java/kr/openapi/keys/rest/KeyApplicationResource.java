@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A member's applications (seed: Open API 신청하기, 내 오픈 API 신청보기). */
 @Path("/api/v1/applications")
-@RolesAllowed("member")
+@RolesAllowed(Callers.MEMBER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyApplicationResource {

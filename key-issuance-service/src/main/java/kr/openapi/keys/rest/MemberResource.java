@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,7 @@ public class MemberResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed("member")
+    @RolesAllowed(Callers.MEMBER)
     @Operation(summary = "My profile")
     public Uni<MemberProfile> me() {
         return members.profile(current.id());
@@ -58,7 +59,7 @@ public class MemberResource {
 
     @PUT
     @Path("/me")
-    @RolesAllowed("member")
+    @RolesAllowed(Callers.MEMBER)
     @Operation(summary = "Edit my profile (a password, when given, replaces the current one)")
     public Uni<MemberProfile> update(@Valid @NotNull ProfileUpdate update) {
         return members.update(current.id(), update);
@@ -66,7 +67,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/me")
-    @RolesAllowed("member")
+    @RolesAllowed(Callers.MEMBER)
     @Operation(summary = "Withdraw: revokes my keys, erases my personal data, keeps the audit record")
     public Uni<Response> withdraw() {
         return members.withdraw(current.id()).map(done -> Response.noContent().build());

@@ -1,5 +1,6 @@
 package kr.openapi.keys.rest;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A member's keys (seed: API 발급정보). */
 @Path("/api/v1/keys")
-@RolesAllowed("member")
+@RolesAllowed(Callers.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceKeyResource {
 

@@ -1,5 +1,6 @@
 package kr.openapi.keys.service;
 
+import kr.openapi.common.security.Callers;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -24,7 +25,7 @@ public class PortalTokenIssuer {
     }
 
     public IssuedToken issue(Member member) {
-        Set<String> groups = member.role == Member.Role.admin ? Set.of("member", "admin") : Set.of("member");
+        Set<String> groups = member.role == Member.Role.admin ? Set.of(Callers.MEMBER, Callers.ADMIN) : Set.of(Callers.MEMBER);
         long lifetime = config.token().lifetime().toSeconds();
         String token = Jwt.issuer(config.token().issuer())
                 .subject(String.valueOf(member.id))

@@ -1,6 +1,7 @@
 package kr.openapi.keys.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,17 @@ class SecurityTest {
             given().accept(ContentType.JSON).auth().oauth2(token).get("/api/v1/keys")
                     .then().statusCode(401).body("resultCode", equalTo("33"));
         }
+    }
+
+    @Test
+    void aCallerWhoIsNotSignedInIsAnswered401InJsonEvenThroughTheGateway() {
+        // Through the gateway, a portal call without a login carries the gateway's anonymous token.
+        for (String path : new String[] {"/api/v1/keys", "/api/v1/members/me", "/api/v1/admin/applications"}) {
+            given().auth().oauth2(TestTokens.anonymous()).get(path)
+                    .then().statusCode(401).header("WWW-Authenticate", "Bearer")
+                    .contentType(containsString("json")).body("resultCode", equalTo("33"));
+        }
+        given().get("/api/v1/keys").then().statusCode(401).contentType(containsString("json"));
     }
 
     @Test

@@ -32,19 +32,16 @@ public enum CatalogFormat {
     }
 
     /**
-     * The format a request asks for, if the API offers it: 11 when none is named, 10 when it is not offered.
-     * Between XML and JSON the answer follows the request's settled {@code Accept} header (see
-     * {@link kr.openapi.common.rest.ResponseFormatFilter}), the one its failures are written in too, so that
-     * {@code format=xml&_type=json} is JSON whether the call succeeds or fails.
+     * The format a request asks for, if the API offers it (10 when it is not). The guide calls {@code format}
+     * required, but clients in use send {@code format=} or nothing and read XML, as api.gov.kr answered them: no
+     * format is XML, or JSON where the request asks for it the data.go.kr way. Between XML and JSON the answer
+     * follows the request's settled {@code Accept} header (see {@link kr.openapi.common.rest.ResponseFormatFilter}),
+     * the one its failures are written in too, so that {@code format=xml&_type=json} is JSON whether the call
+     * succeeds or fails.
      */
     public static CatalogFormat of(MultivaluedMap<String, String> query, HttpHeaders headers, Set<CatalogFormat> offered) {
         String named = query.getFirst("format");
         if (named == null || named.isBlank()) {
-            boolean machineFormatNamed = ResponseFormat.FORMAT_PARAMETERS.stream()
-                    .anyMatch(parameter -> ResponseFormat.fromParameter(query.getFirst(parameter)).isPresent());
-            if (!machineFormatNamed) {
-                throw ApiException.missingParameter("format (" + names(offered) + ")");
-            }
             return machineFormat(headers);
         }
         CatalogFormat format;

@@ -1,5 +1,6 @@
 package kr.openapi.catalog.rest;
 
+import jakarta.annotation.security.PermitAll;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import kr.openapi.catalog.service.FullListWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The whole catalogue as Excel, {@code GET /openapi/svc/all/list.excel}: no service key needed (the gateway lets it through). */
+@PermitAll
 @Path("/openapi/svc/all/list.excel")
 public class FullListResource {
 

@@ -1,5 +1,7 @@
 package kr.openapi.catalog.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +19,7 @@ import kr.openapi.catalog.service.OrgClassService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operators maintain the organisation classes here (reached through the gateway as an admin). */
+@RolesAllowed(Callers.ADMIN)
 @Path("/admin/catalog/org-classes")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

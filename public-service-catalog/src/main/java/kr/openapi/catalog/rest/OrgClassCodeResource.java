@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import kr.openapi.catalog.service.OrgClassService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Organisation class code API of the Gov24 guide: {@code GET /openapi/org/cls/code} (XML, or JSON on request). */
+@RolesAllowed(KeyHolders.CATALOG)
 @Path("/openapi/org/cls/code")
 public class OrgClassCodeResource {
 

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * 기관 코드 API: {@code GET /openapi/org/code?orgClsCd=BA0303&upOrgCd=6410000}. Without {@code upOrgCd} it lists
  * the class's top level (the provinces for 시군구), whose codes are the {@code upOrgCd} of their districts.
  */
+@RolesAllowed(KeyHolders.CATALOG)
 @Path("/openapi/org/code")
 public class OrganisationCodeResource {
 

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * 공공서비스 상세 API: {@code GET /openapi/svc?svcId=...}. The guide's sample URL says {@code svcId}, its table
  * {@code svclId}; both are accepted. Each successful call counts one view.
  */
+@RolesAllowed(KeyHolders.CATALOG)
 @Path("/openapi/svc")
 public class PublicServiceDetailResource {
 

@@ -5,6 +5,7 @@ import static kr.openapi.catalog.rest.QueryParameters.text;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** 공공서비스 목록 API of the Gov24 guide: {@code GET /openapi/svc/list} as XML, HTML, Excel or JSON. */
+@RolesAllowed(KeyHolders.CATALOG)
 @Path("/openapi/svc/list")
 public class PublicServiceListResource {
 
@@ -52,13 +54,15 @@ public class PublicServiceListResource {
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, ServiceSheet.MEDIA_TYPE})
     @Operation(summary = "공공서비스 목록", description = "Search and list public services; format=xml|html|excel|json")
     public Uni<Response> list(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String srhQuery, @RestQuery String sort,
-                              @RestQuery String jrdsOrgCd, @RestQuery String jrdsOrgNm, @RestQuery String lrgAstCd,
+                              @RestQuery String jrdsOrgCd, @RestQuery String jrdsOrgNm,
+                              @RestQuery String jrsdOrgCd, @RestQuery String jrsdOrgNm, @RestQuery String lrgAstCd,
                               @RestQuery String mdmAstCd, @RestQuery String smallAstCd, @RestQuery String pageIndex,
                               @RestQuery String pageSize) {
         CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), headers, FORMATS);
         ServiceCriteria criteria = new ServiceCriteria(QueryParameters.searchQuery(srhQuery), sortOf(sort),
-                code("jrdsOrgCd", jrdsOrgCd, ServiceImporter.ORGANISATION_CODE, "숫자 7자리"),
-                text("jrdsOrgNm", jrdsOrgNm),
+                code(jrdsOrgCd != null ? "jrdsOrgCd" : "jrsdOrgCd", firstGiven(jrdsOrgCd, jrsdOrgCd),
+                        ServiceImporter.ORGANISATION_CODE, "숫자 7자리"),
+                text(jrdsOrgNm != null ? "jrdsOrgNm" : "jrsdOrgNm", firstGiven(jrdsOrgNm, jrsdOrgNm)),
                 code("lrgAstCd", lrgAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"),
                 code("mdmAstCd", mdmAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"),
                 code("smallAstCd", smallAstCd, ServiceImporter.CATEGORY_CODE, "숫자 6자리"));
@@ -108,6 +112,14 @@ public class PublicServiceListResource {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The guide's table spells the organisation filters {@code jrdsOrgCd}/{@code jrdsOrgNm}; its response element and
+     * the clients in use spell them {@code jrsd...}. Both are read, the table's first.
+     */
+    private static String firstGiven(String tableSpelling, String elementSpelling) {
+        return tableSpelling != null ? tableSpelling : elementSpelling;
     }
 
     private static ServiceSort sortOf(String value) {

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** 공공서비스 분류 API: {@code GET /openapi/svcAst/code?level=large|medium|small&upAstCd=...} (XML, or JSON on request). */
+@RolesAllowed(KeyHolders.CATALOG)
 @Path("/openapi/svcAst/code")
 public class ServiceCategoryCodeResource {
 

@@ -1,6 +1,5 @@
 package kr.openapi.catalog.rest;
 
-import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -27,7 +26,7 @@ final class CatalogFixtures {
     }
 
     static void importServices(PublicService... services) {
-        given().contentType(ContentType.JSON).body(List.of(services))
+        CatalogClients.admin().contentType(ContentType.JSON).body(List.of(services))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200);
     }

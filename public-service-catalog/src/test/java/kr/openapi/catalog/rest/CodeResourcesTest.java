@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogClients.admin;
+import static kr.openapi.catalog.rest.CatalogClients.keyHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +18,7 @@ class CodeResourcesTest {
 
     @Test
     void categoryCodesMatchTheGuidesSample() {
-        String body = given().queryParam("level", "medium").queryParam("upAstCd", "010000")
+        String body = keyHolder().queryParam("level", "medium").queryParam("upAstCd", "010000")
                 .when().get("/openapi/svcAst/code")
                 .then().statusCode(200).contentType(containsString("application/xml")).extract().asString();
         assertThat(body).isEqualTo(DECLARATION + "<result><resultCode>00</resultCode><resultMessage>정상입니다.</resultMessage>"
@@ -28,13 +29,13 @@ class CodeResourcesTest {
 
     @Test
     void listsEachLevel() {
-        given().queryParam("level", "large").queryParam("_type", "json")
+        keyHolder().queryParam("level", "large").queryParam("_type", "json")
                 .when().get("/openapi/svcAst/code")
                 .then().statusCode(200)
                 .body("svcAsts.svcAstLevel", equalTo(1))
                 .body("svcAsts", not(org.hamcrest.Matchers.hasKey("upSvcAstCode")))
                 .body("svcAsts.svcAst.svcAstCode", hasItems("010000", "040000", "110000"));
-        given().queryParam("level", "small").queryParam("upAstCd", "040200").queryParam("_type", "json")
+        keyHolder().queryParam("level", "small").queryParam("upAstCd", "040200").queryParam("_type", "json")
                 .when().get("/openapi/svcAst/code")
                 .then().statusCode(200)
                 .body("svcAsts.svcAstLevel", equalTo(3))
@@ -53,7 +54,7 @@ class CodeResourcesTest {
 
     @Test
     void organisationCodesMatchTheGuidesSample() {
-        String body = given().queryParam("orgClsCd", "BA0303").queryParam("upOrgCd", "6410000")
+        String body = keyHolder().queryParam("orgClsCd", "BA0303").queryParam("upOrgCd", "6410000")
                 .when().get("/openapi/org/code")
                 .then().statusCode(200).extract().asString();
         assertThat(body).startsWith(DECLARATION + "<result><resultCode>00</resultCode><resultMessage>정상입니다.</resultMessage>"
@@ -64,13 +65,13 @@ class CodeResourcesTest {
 
     @Test
     void withoutAParentTheTopLevelIsListed() {
-        given().queryParam("orgClsCd", "BA0303").queryParam("_type", "json")
+        keyHolder().queryParam("orgClsCd", "BA0303").queryParam("_type", "json")
                 .when().get("/openapi/org/code")
                 .then().statusCode(200)
                 .body("orgs.orgClsCode", equalTo("BA0303"))
                 .body("orgs.org.orgName", hasItems("경기도", "서울특별시"))
                 .body("orgs.org.orgName", not(hasItems("가평군")));
-        given().queryParam("orgClsCd", "BA0301").queryParam("_type", "json")
+        keyHolder().queryParam("orgClsCd", "BA0301").queryParam("_type", "json")
                 .when().get("/openapi/org/code")
                 .then().statusCode(200).body("orgs.org.orgName", hasItems("보건복지부", "행정안전부"));
     }
@@ -85,7 +86,7 @@ class CodeResourcesTest {
     }
 
     private static void expect(String path, int status, String code, String detail) {
-        given().urlEncodingEnabled(false).when().get(path)
+        keyHolder().urlEncodingEnabled(false).when().get(path)
                 .then().statusCode(status)
                 .body(containsString("<resultCode>" + code + "</resultCode>"))
                 .body(containsString(detail));

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogClients.admin;
+import static kr.openapi.catalog.rest.CatalogClients.keyHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +15,7 @@ class PublicServiceDetailResourceTest {
 
     @Test
     void answersTheGuidesDetailSampleElementForElement() {
-        String body = given().queryParam("svcId", "SD0000000250").queryParam("format", "xml")
+        String body = keyHolder().queryParam("svcId", "SD0000000250").queryParam("format", "xml")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).contentType(containsString("application/xml"))
                 .extract().asString();
@@ -39,19 +40,19 @@ class PublicServiceDetailResourceTest {
 
     @Test
     void acceptsTheTablesSpellingSvclId() {
-        given().queryParam("svclId", "SD0000000151").queryParam("format", "xml")
+        keyHolder().queryParam("svclId", "SD0000000151").queryParam("format", "xml")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).body(containsString("<svcNm>결핵입원명령자 부양가족 생계비 지원</svcNm>"));
     }
 
     @Test
     void answersJsonAndHtml() {
-        given().queryParam("svcId", "SD0000000250").queryParam("format", "json")
+        keyHolder().queryParam("svcId", "SD0000000250").queryParam("format", "json")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).contentType(containsString("json"))
                 .body("svc.svcNm", equalTo("저소득노인건강검진"))
                 .body("svc.laws.law[0].lawNm", equalTo("[법령] 노인복지법(제27조)"));
-        given().queryParam("svcId", "SD0000000250").queryParam("format", "html")
+        keyHolder().queryParam("svcId", "SD0000000250").queryParam("format", "html")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<h1>저소득노인건강검진</h1>"))
@@ -62,28 +63,28 @@ class PublicServiceDetailResourceTest {
     @Test
     void eachCallCountsAView() {
         long before = viewsOf("SD0000000239");
-        given().queryParam("svcId", "SD0000000239").queryParam("format", "xml").get("/openapi/svc").then().statusCode(200);
-        given().queryParam("svcId", "SD0000000239").queryParam("format", "json").get("/openapi/svc").then().statusCode(200);
+        keyHolder().queryParam("svcId", "SD0000000239").queryParam("format", "xml").get("/openapi/svc").then().statusCode(200);
+        keyHolder().queryParam("svcId", "SD0000000239").queryParam("format", "json").get("/openapi/svc").then().statusCode(200);
         assertThat(viewsOf("SD0000000239")).isEqualTo(before + 2);
     }
 
     @Test
     void unknownServiceIsCode03AndBadIdsAreRefused() {
-        given().queryParam("svcId", "SD9999999999").queryParam("format", "xml")
+        keyHolder().queryParam("svcId", "SD9999999999").queryParam("format", "xml")
                 .when().get("/openapi/svc")
                 .then().statusCode(404).body(containsString("<resultCode>03</resultCode>"))
                 .body(containsString("<resultMessage>데이터없음 에러입니다.</resultMessage>"));
-        given().queryParam("format", "xml").when().get("/openapi/svc")
+        keyHolder().queryParam("format", "xml").when().get("/openapi/svc")
                 .then().statusCode(400).body(containsString("<resultCode>11</resultCode>")).body(containsString("svcId"));
-        given().queryParam("svcId", "SD0000000250'--").queryParam("format", "xml").when().get("/openapi/svc")
+        keyHolder().queryParam("svcId", "SD0000000250'--").queryParam("format", "xml").when().get("/openapi/svc")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
-        given().queryParam("svcId", "SD0000000250").queryParam("format", "excel").when().get("/openapi/svc")
+        keyHolder().queryParam("svcId", "SD0000000250").queryParam("format", "excel").when().get("/openapi/svc")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"))
                 .body(containsString("xml, json, html"));
     }
 
     private static long viewsOf(String svcId) {
-        XmlPath list = new XmlPath(given().queryParam("format", "xml").queryParam("srhQuery", "장기요양")
+        XmlPath list = new XmlPath(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "장기요양")
                 .queryParam("pageSize", "100").get("/openapi/svc/list").then().statusCode(200).extract().asString());
         return list.getLong("result.svcList.svc.find { it.svcId == '" + svcId + "' }.vwCnt");
     }

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogClients.admin;
+import static kr.openapi.catalog.rest.CatalogClients.keyHolder;
 import static kr.openapi.catalog.rest.CatalogFixtures.importServices;
 import static kr.openapi.catalog.rest.CatalogFixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class PublicServiceListResourceTest {
 
     @Test
     void answersTheGuidesListElementsOnOneXmlLine() {
-        String body = given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        String body = keyHolder().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("sort", "DATE")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).contentType(containsString("application/xml"))
@@ -82,28 +83,28 @@ class PublicServiceListResourceTest {
     /** Three views of TL0000000004 and one of TL0000000001 (repeating it keeps the views' order). */
     private static void viewBadmintonMostThenSwimming() {
         for (int view = 0; view < 3; view++) {
-            given().queryParam("format", "xml").queryParam("svcId", "TL0000000004").get("/openapi/svc").then().statusCode(200);
+            keyHolder().queryParam("format", "xml").queryParam("svcId", "TL0000000004").get("/openapi/svc").then().statusCode(200);
         }
-        given().queryParam("format", "xml").queryParam("svcId", "TL0000000001").get("/openapi/svc").then().statusCode(200);
+        keyHolder().queryParam("format", "xml").queryParam("svcId", "TL0000000001").get("/openapi/svc").then().statusCode(200);
     }
 
     @Test
     void pagesThroughTheResults() {
-        XmlPath second = xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        XmlPath second = xml(keyHolder().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("sort", "DATE").queryParam("pageIndex", "2").queryParam("pageSize", "3"));
         assertThat(second.getString("result.totalCount")).isEqualTo("4");
         assertThat(second.getList("result.svcList.svc.svcId")).containsExactly("TL0000000004");
 
-        XmlPath beyond = xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        XmlPath beyond = xml(keyHolder().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("pageIndex", "9"));
         assertThat(beyond.getString("result.totalCount")).isEqualTo("4");
         assertThat(beyond.getList("result.svcList.svc")).isEmpty();
 
-        XmlPath searchBeyond = xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "3")
+        XmlPath searchBeyond = xml(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "3")
                 .queryParam("pageSize", "1"));
         assertThat(searchBeyond.getString("result.totalCount")).isEqualTo("2");
         assertThat(searchBeyond.getList("result.svcList.svc")).isEmpty();
-        XmlPath searchSecond = xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "2")
+        XmlPath searchSecond = xml(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("pageIndex", "2")
                 .queryParam("pageSize", "1").queryParam("sort", "DATE"));
         assertThat(searchSecond.getString("result.totalCount")).isEqualTo("2");
         assertThat(searchSecond.getList("result.svcList.svc.svcId")).containsExactly("SD0000000151");
@@ -128,10 +129,10 @@ class PublicServiceListResourceTest {
     @Test
     void aSearchCombinesWithEverySortAndWithExcel() throws IOException {
         for (String sort : List.of("RANK", "DATE", "SORT_TTL", "VW_CNT")) {
-            assertThat(xml(given().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("sort", sort))
+            assertThat(xml(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "결핵").queryParam("sort", sort))
                     .getList("result.svcList.svc.svcId")).as(sort).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
         }
-        byte[] xlsx = given().queryParam("format", "excel").queryParam("srhQuery", "결핵").queryParam("sort", "VW_CNT")
+        byte[] xlsx = keyHolder().queryParam("format", "excel").queryParam("srhQuery", "결핵").queryParam("sort", "VW_CNT")
                 .queryParam("lrgAstCd", "040000").queryParam("mdmAstCd", "040200")
                 .when().get("/openapi/svc/list").then().statusCode(200).extract().asByteArray();
         assertThat(sheet(xlsx).stream().skip(1).map(row -> row.get(1))).containsExactly("SD0000000151");
@@ -154,20 +155,42 @@ class PublicServiceListResourceTest {
     }
 
     @Test
-    void filtersByOrganisationCodeAndName() {
-        List<String> byCode = xml(given().queryParam("format", "xml").queryParam("jrdsOrgCd", "3110000").queryParam("pageSize", "100"))
-                .getList("result.svcList.svc.svcId");
-        assertThat(byCode).contains("SD0000000250", "TL0000000001");
-        List<String> byName = xml(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "보건소 의약과"))
+    void answersXmlWhenTheFormatIsEmptyOrAbsentAsTheRealApiDid() {
+        for (var request : List.of(keyHolder(), keyHolder().queryParam("format", ""))) {
+            assertThat(xml(request.queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)).getString("result.totalCount"))
+                    .isEqualTo("4");
+        }
+        keyHolder().queryParam("format", "").queryParam("_type", "json").queryParam("lrgAstCd", LARGE)
+                .when().get("/openapi/svc/list")
+                .then().statusCode(200).contentType(containsString("json")).body("resultCode", equalTo("00"));
+    }
+
+    @Test
+    void readsTheOrganisationFiltersInTheClientsSpellingToo() {
+        assertThat(xml(keyHolder().queryParam("jrsdOrgCd", "3110000")).getInt("result.totalCount")).isPositive();
+        assertThat(xml(keyHolder().queryParam("jrsdOrgCd", "6410000")).getString("result.totalCount"))
+                .as("경기도 has no services here").isEqualTo("0");
+        List<String> byName = xml(keyHolder().queryParam("format", "xml").queryParam("jrsdOrgNm", "보건소 의약과"))
                 .getList("result.svcList.svc.svcId");
         assertThat(byName).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
-        assertThat(xml(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "100%_없는기관")).getString("result.totalCount"))
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("jrsdOrgCd", "abc"), 400, "10", "jrsdOrgCd");
+    }
+
+    @Test
+    void filtersByOrganisationCodeAndName() {
+        List<String> byCode = xml(keyHolder().queryParam("format", "xml").queryParam("jrdsOrgCd", "3110000").queryParam("pageSize", "100"))
+                .getList("result.svcList.svc.svcId");
+        assertThat(byCode).contains("SD0000000250", "TL0000000001");
+        List<String> byName = xml(keyHolder().queryParam("format", "xml").queryParam("jrdsOrgNm", "보건소 의약과"))
+                .getList("result.svcList.svc.svcId");
+        assertThat(byName).containsExactlyInAnyOrder("SD0000000151", "SD0000000152");
+        assertThat(xml(keyHolder().queryParam("format", "xml").queryParam("jrdsOrgNm", "100%_없는기관")).getString("result.totalCount"))
                 .isEqualTo("0");
     }
 
     @Test
     void answersJsonInTheSameShape() {
-        given().queryParam("format", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM).queryParam("sort", "DATE")
+        keyHolder().queryParam("format", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM).queryParam("sort", "DATE")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).contentType(containsString("application/json"))
                 .body("resultCode", equalTo("00"))
@@ -176,14 +199,14 @@ class PublicServiceListResourceTest {
                 .body("pageSize", equalTo(10))
                 .body("svcList.svc[0].svcId", equalTo("TL0000000002"))
                 .body("svcList.svc[0].jrsdDptAllNm", equalTo("서울특별시 은평구 주민복지국 복지정책과"));
-        given().queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        keyHolder().queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).body("totalCount", equalTo(4));
     }
 
     @Test
     void rendersAKoreanTablePage() {
-        given().queryParam("format", "html").queryParam("srhQuery", "결핵")
+        keyHolder().queryParam("format", "html").queryParam("srhQuery", "결핵")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<title>공공서비스 목록</title>"))
@@ -194,7 +217,7 @@ class PublicServiceListResourceTest {
 
     @Test
     void givesACategorysServicesAsAnExcelSheetWithTheGuidesColumns() throws IOException {
-        byte[] xlsx = given().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        byte[] xlsx = keyHolder().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("sort", "DATE")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200)
@@ -210,7 +233,7 @@ class PublicServiceListResourceTest {
         assertThat(rows.stream().skip(1).map(row -> row.get(1)))
                 .containsExactly("TL0000000002", "TL0000000003", "TL0000000001", "TL0000000004");
 
-        byte[] unpaged = given().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        byte[] unpaged = keyHolder().queryParam("format", "excel").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("pageSize", "2").queryParam("pageIndex", "2")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).extract().asByteArray();
@@ -219,28 +242,27 @@ class PublicServiceListResourceTest {
 
     @Test
     void refusesBadInputInTheEnvelope() {
-        expectCode(given().queryParam("format", "csv"), 400, "10", "format");
-        expectCode(given(), 400, "11", "format");
-        expectCode(given().queryParam("format", "xml").queryParam("sort", "POPULAR"), 400, "10", "sort");
-        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "abc"), 400, "10", "pageIndex");
-        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "-1"), 400, "10", "pageIndex");
-        expectCode(given().queryParam("format", "xml").queryParam("pageSize", "0"), 400, "10", "pageSize");
-        expectCode(given().queryParam("format", "xml").queryParam("pageSize", "101"), 400, "10", "pageSize");
-        expectCode(given().queryParam("format", "xml").queryParam("lrgAstCd", "01"), 400, "10", "lrgAstCd");
-        expectCode(given().queryParam("format", "xml").queryParam("jrdsOrgCd", "abcdefg"), 400, "10", "jrdsOrgCd");
-        expectCode(given().queryParam("format", "excel").queryParam("lrgAstCd", "040000"), 400, "11", "mdmAstCd");
-        expectCode(given().queryParam("format", "excel"), 400, "11", "lrgAstCd, mdmAstCd");
-        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "!!"), 400, "10", "srhQuery");
-        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "가".repeat(101)), 400, "10", "srhQuery");
-        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "\u0663"), 400, "10", "pageIndex");
-        expectCode(given().queryParam("format", "xml").queryParam("pageIndex", "99999999999"), 400, "10", "pageIndex");
-        expectCode(given().queryParam("format", "xml").queryParam("srhQuery", "노인\u0000복지"), 400, "10", "srhQuery");
-        expectCode(given().queryParam("format", "xml").queryParam("jrdsOrgNm", "은평구\u0000보건소"), 400, "10", "jrdsOrgNm");
+        expectCode(keyHolder().queryParam("format", "csv"), 400, "10", "format");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("sort", "POPULAR"), 400, "10", "sort");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageIndex", "abc"), 400, "10", "pageIndex");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageIndex", "-1"), 400, "10", "pageIndex");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageSize", "0"), 400, "10", "pageSize");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageSize", "101"), 400, "10", "pageSize");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("lrgAstCd", "01"), 400, "10", "lrgAstCd");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("jrdsOrgCd", "abcdefg"), 400, "10", "jrdsOrgCd");
+        expectCode(keyHolder().queryParam("format", "excel").queryParam("lrgAstCd", "040000"), 400, "11", "mdmAstCd");
+        expectCode(keyHolder().queryParam("format", "excel"), 400, "11", "lrgAstCd, mdmAstCd");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "!!"), 400, "10", "srhQuery");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "가".repeat(101)), 400, "10", "srhQuery");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageIndex", "\u0663"), 400, "10", "pageIndex");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("pageIndex", "99999999999"), 400, "10", "pageIndex");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "노인\u0000복지"), 400, "10", "srhQuery");
+        expectCode(keyHolder().queryParam("format", "xml").queryParam("jrdsOrgNm", "은평구\u0000보건소"), 400, "10", "jrdsOrgNm");
         // A value with a control character is named back in the envelope, still one well-formed line.
-        String body = given().queryParam("format", "xml").queryParam("sort", "A\u0001B")
+        String body = keyHolder().queryParam("format", "xml").queryParam("sort", "A\u0001B")
                 .when().get("/openapi/svc/list").then().statusCode(400).extract().asString();
         assertThat(body).contains("<resultCode>10</resultCode>").doesNotContain("\n", "\u0001");
-        given().queryParam("format", "json").queryParam("pageSize", "1000")
+        keyHolder().queryParam("format", "json").queryParam("pageSize", "1000")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));
     }
@@ -248,20 +270,20 @@ class PublicServiceListResourceTest {
     @Test
     void aCallAndItsFailureComeInTheSameFormat() {
         // The data.go.kr parameter wins over format=xml|json, for answers and failures alike.
-        given().queryParam("format", "xml").queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        keyHolder().queryParam("format", "xml").queryParam("_type", "json").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).contentType(containsString("json")).body("totalCount", equalTo(4));
-        given().queryParam("format", "xml").queryParam("_type", "json").queryParam("pageSize", "0")
+        keyHolder().queryParam("format", "xml").queryParam("_type", "json").queryParam("pageSize", "0")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(400).contentType(containsString("json")).body("resultCode", equalTo("10"));
-        given().queryParam("format", "json").queryParam("type", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        keyHolder().queryParam("format", "json").queryParam("type", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).contentType(containsString("xml")).body(containsString("<totalCount>4</totalCount>"));
     }
 
     @Test
     void pageSizeOfAHundredIsAllowed() {
-        given().queryParam("format", "xml").queryParam("pageSize", "100")
+        keyHolder().queryParam("format", "xml").queryParam("pageSize", "100")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).body(containsString("<pageSize>100</pageSize>"));
     }
@@ -275,17 +297,17 @@ class PublicServiceListResourceTest {
     }
 
     private static List<String> idsOf(String sort) {
-        return xml(given().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
+        return xml(keyHolder().queryParam("format", "xml").queryParam("lrgAstCd", LARGE).queryParam("mdmAstCd", MEDIUM)
                 .queryParam("sort", sort)).getList("result.svcList.svc.svcId");
     }
 
     private static List<String> searchedIdsOf(String sort) {
-        return xml(given().queryParam("format", "xml").queryParam("srhQuery", "지원").queryParam("lrgAstCd", LARGE)
+        return xml(keyHolder().queryParam("format", "xml").queryParam("srhQuery", "지원").queryParam("lrgAstCd", LARGE)
                 .queryParam("mdmAstCd", MEDIUM).queryParam("sort", sort)).getList("result.svcList.svc.svcId");
     }
 
     static List<String> search(String query) {
-        return xml(given().queryParam("format", "xml").queryParam("srhQuery", query).queryParam("pageSize", "100"))
+        return xml(keyHolder().queryParam("format", "xml").queryParam("srhQuery", query).queryParam("pageSize", "100"))
                 .getList("result.svcList.svc.svcId");
     }
 

@@ -1,6 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.catalog.rest.CatalogClients.admin;
+import static kr.openapi.catalog.rest.CatalogClients.keyHolder;
 import static kr.openapi.catalog.rest.CatalogFixtures.service;
 import static kr.openapi.catalog.rest.PublicServiceListResourceTest.search;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.openapi.catalog.repository.PublicService;
+import kr.openapi.deploy.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,16 +42,16 @@ class ServiceImportResourceTest {
         postJson(List.of(FIRST, SECOND)).body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
         assertThat(search("고래")).containsExactlyInAnyOrder("IM0000000001", "IM0000000002");
 
-        given().queryParam("svcId", "IM0000000001").queryParam("format", "xml").get("/openapi/svc").then().statusCode(200);
+        keyHolder().queryParam("svcId", "IM0000000001").queryParam("format", "xml").get("/openapi/svc").then().statusCode(200);
         PublicService renamed = service("IM0000000001", "돌고래 관찰 교실", "100000", "100100", LocalDate.of(2022, 2, 2),
                 "해양 생태 교육", "돌고래");
         postJson(List.of(renamed, SECOND)).body("inserted", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
-        given().queryParam("svcId", "IM0000000001").queryParam("format", "json")
+        keyHolder().queryParam("svcId", "IM0000000001").queryParam("format", "json")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).body("svc.svcNm", equalTo("돌고래 관찰 교실"));
         assertThat(search("돌고래")).containsExactly("IM0000000001");
         // The view counted before the change is still there (2 = one before, one after).
-        given().queryParam("format", "json").queryParam("srhQuery", "돌고래")
+        keyHolder().queryParam("format", "json").queryParam("srhQuery", "돌고래")
                 .when().get("/openapi/svc/list")
                 .then().body("svcList.svc[0].vwCnt", equalTo(2));
     }
@@ -61,10 +63,10 @@ class ServiceImportResourceTest {
                 IM0000000101,"청소년 수련관 이용료 감면",2024-05-05,"경기도 가평군 교육청소년과","청소년 여가, 활동 지원",100000,100100,"[{""lawNm"":""[법령] 청소년활동 진흥법"",""lawUrl"":""https://www.law.go.kr""}]"
                 IM0000000102,"수련관 야영장 대여",2024-06-06,"경기도 가평군 교육청소년과",,100000,100100,
                 """;
-        given().contentType("text/csv; charset=UTF-8").body(csv)
+        admin().contentType("text/csv; charset=UTF-8").body(csv)
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
-        given().queryParam("svcId", "IM0000000101").queryParam("format", "json")
+        keyHolder().queryParam("svcId", "IM0000000101").queryParam("format", "json")
                 .when().get("/openapi/svc")
                 .then().statusCode(200)
                 .body("svc.svcPpo", equalTo("청소년 여가, 활동 지원"))
@@ -77,7 +79,7 @@ class ServiceImportResourceTest {
         PublicService good = service("IM0000000201", "반딧불이 축제", "100000", "100100", LocalDate.of(2024, 1, 1), "축제", "");
         PublicService badId = service("IM-1", "잘못된 서비스", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
         PublicService badCategory = service("IM0000000203", "잘못된 분류", "1000", "100100", LocalDate.of(2024, 1, 1), "", "");
-        given().contentType(ContentType.JSON).body(List.of(good, badId, badCategory))
+        admin().contentType(ContentType.JSON).body(List.of(good, badId, badCategory))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400)
                 .body(containsString("<resultCode>10</resultCode>"))
@@ -85,13 +87,13 @@ class ServiceImportResourceTest {
                 .body(containsString("3번째 서비스: lrgAstCd"));
         assertThat(search("반딧불이")).isEmpty();
 
-        given().contentType("text/csv; charset=UTF-8").body("svcId,svcNm,svcEditDt\nIM0000000301,날짜 오류,2024-13-45\n")
+        admin().contentType("text/csv; charset=UTF-8").body("svcId,svcNm,svcEditDt\nIM0000000301,날짜 오류,2024-13-45\n")
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>")).body(containsString("2번째 줄"));
-        given().contentType(ContentType.JSON).body("[]")
+        admin().contentType(ContentType.JSON).body("[]")
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>11</resultCode>"));
-        given().contentType(ContentType.JSON).body("[{\"svcId\":")
+        admin().contentType(ContentType.JSON).body("[{\"svcId\":")
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
@@ -109,14 +111,14 @@ class ServiceImportResourceTest {
                 "https://www.gov.kr", "", "", // svcInfoUrl, svcInfoKrUrl, keywords
                 "100000", "100100", null, List.of(), List.of());
         postJson(List.of(multiLine)).body("inserted", equalTo(1));
-        String xml = given().queryParam("svcId", "IM0000000401").queryParam("format", "xml")
+        String xml = keyHolder().queryParam("svcId", "IM0000000401").queryParam("format", "xml")
                 .when().get("/openapi/svc").then().statusCode(200).extract().asString();
         assertThat(xml).doesNotContain("\n", "\r", "\t")
                 .contains("<svcCts>1. 신청&#13;&#10;2. 심사&#9;(10일)&#10;3. 지급</svcCts>");
-        given().queryParam("svcId", "IM0000000401").queryParam("format", "json")
+        keyHolder().queryParam("svcId", "IM0000000401").queryParam("format", "json")
                 .when().get("/openapi/svc").then().statusCode(200).body("svc.svcPpo", equalTo("첫째 목적\n둘째 목적"));
         // Only web addresses become links.
-        given().queryParam("svcId", "IM0000000401").queryParam("format", "html")
+        keyHolder().queryParam("svcId", "IM0000000401").queryParam("format", "html")
                 .when().get("/openapi/svc").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("href=\"javascript:")))
                 .body(containsString("<a href=\"https://www.gov.kr\">"));
@@ -124,7 +126,7 @@ class ServiceImportResourceTest {
 
     @Test
     void importsADetailAnswerAsItWasReceived() {
-        Map<String, Object> svc = given().queryParam("svcId", "SD0000000250").queryParam("format", "json")
+        Map<String, Object> svc = keyHolder().queryParam("svcId", "SD0000000250").queryParam("format", "json")
                 .when().get("/openapi/svc").then().statusCode(200).extract().path("svc");
         Map<String, Object> copy = new HashMap<>(svc);
         copy.put("svcId", "IM0000000601");
@@ -132,27 +134,27 @@ class ServiceImportResourceTest {
         copy.put("mdmAstCd", "100100");
         // A converter from XML writes a single element unwrapped; a law of the real catalogue may have no address.
         copy.put("laws", Map.of("law", Map.of("lawNm", "[법령] 노인복지법 시행령")));
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(List.of(copy))
+        admin().contentType(ContentType.JSON).accept(ContentType.JSON).body(List.of(copy))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200).body("inserted", equalTo(1));
 
-        given().queryParam("svcId", "IM0000000601").queryParam("format", "json")
+        keyHolder().queryParam("svcId", "IM0000000601").queryParam("format", "json")
                 .when().get("/openapi/svc")
                 .then().statusCode(200)
                 .body("svc.svcNm", equalTo("저소득노인건강검진"))
                 .body("svc.reqstPapers.reqstPaper[0].reqstPaperFilename", equalTo("저소득노인건강검진 신청서.hwp"))
                 .body("svc.laws.law[0].lawNm", equalTo("[법령] 노인복지법 시행령"))
                 .body("svc.laws.law[0].lawUrl", equalTo(""));
-        given().queryParam("svcId", "IM0000000601").queryParam("format", "xml")
+        keyHolder().queryParam("svcId", "IM0000000601").queryParam("format", "xml")
                 .when().get("/openapi/svc")
                 .then().statusCode(200)
                 .body(containsString("<law><lawNm>[법령] 노인복지법 시행령</lawNm><lawUrl></lawUrl></law>"));
-        given().queryParam("svcId", "IM0000000601").queryParam("format", "html")
+        keyHolder().queryParam("svcId", "IM0000000601").queryParam("format", "html")
                 .when().get("/openapi/svc")
                 .then().statusCode(200).body(containsString("[법령] 노인복지법 시행령<br>"));
 
         copy.put("laws", "노인복지법");
-        given().contentType(ContentType.JSON).body(List.of(copy))
+        admin().contentType(ContentType.JSON).body(List.of(copy))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
@@ -179,15 +181,15 @@ class ServiceImportResourceTest {
         endsBadly.add(service("LF-BAD", "잘못된 마지막 서비스", "990000", "990100", LocalDate.of(2000, 1, 1), "", ""));
         byte[] refused = JSON.writeValueAsBytes(endsBadly);
         assertThat(refused.length).isGreaterThan(10 * 1024 * 1024);
-        given().contentType(ContentType.JSON).body(refused)
+        admin().contentType(ContentType.JSON).body(refused)
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("1201번째 서비스: svcId"));
         assertThat(search("적재시험")).as("the batches written before the bad record were rolled back").isEmpty();
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(JSON.writeValueAsBytes(large))
+        admin().contentType(ContentType.JSON).accept(ContentType.JSON).body(JSON.writeValueAsBytes(large))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200).body("received", equalTo(1_200)).body("inserted", equalTo(1_200));
-        given().queryParam("format", "json").queryParam("srhQuery", "적재시험")
+        keyHolder().queryParam("format", "json").queryParam("srhQuery", "적재시험")
                 .when().get("/openapi/svc/list")
                 .then().statusCode(200).body("totalCount", equalTo(1_200));
     }
@@ -197,7 +199,8 @@ class ServiceImportResourceTest {
         // The tests' limit is 20 MB; 1,800 services of 12 KB are about 21 MB.
         byte[] tooLarge = JSON.writeValueAsBytes(largeServices("OV", "초과시험 서비스", 1_800));
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest.Builder post = HttpRequest.newBuilder(importUri).header("Content-Type", "application/json");
+        HttpRequest.Builder post = HttpRequest.newBuilder(importUri).header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestTokens.admin()));
 
         HttpResponse<String> declared = client.send(post.POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -213,19 +216,27 @@ class ServiceImportResourceTest {
     }
 
     @Test
+    void aBodyOfATypeThatIsNotImportedIsAnsweredInTheEnvelope() {
+        admin().contentType("application/xml").body("<services/>").when().post("/admin/catalog/services")
+                .then().statusCode(415).body(containsString("<resultCode>04</resultCode>"));
+        admin().when().post("/admin/catalog/services")
+                .then().statusCode(415).body(containsString("<resultCode>04</resultCode>"));
+    }
+
+    @Test
     void textWithControlCharactersIsRefused() {
         PublicService bad = service("IM0000000501", "제어\u0001문자", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
-        given().contentType(ContentType.JSON).body(List.of(bad))
+        admin().contentType(ContentType.JSON).body(List.of(bad))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>")).body(containsString("제어 문자"));
         PublicService nul = service("IM0000000502", "널\u0000문자", "100000", "100100", LocalDate.of(2024, 1, 1), "", "");
-        given().contentType(ContentType.JSON).body(List.of(nul))
+        admin().contentType(ContentType.JSON).body(List.of(nul))
                 .when().post("/admin/catalog/services")
                 .then().statusCode(400).body(containsString("<resultCode>10</resultCode>"));
     }
 
     private static io.restassured.response.ValidatableResponse postJson(List<PublicService> services) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(services)
+        return admin().contentType(ContentType.JSON).accept(ContentType.JSON).body(services)
                 .when().post("/admin/catalog/services")
                 .then().statusCode(200).body("resultCode", equalTo("00"));
     }

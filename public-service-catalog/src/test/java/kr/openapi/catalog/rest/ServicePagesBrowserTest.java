@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import kr.openapi.deploy.testing.HeadlessChromium;
+import kr.openapi.deploy.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class ServicePagesBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
+        HeadlessChromium.sendBearerToken(browser, TestTokens.keyHolder(KeyHolders.PRODUCT));
     }
 
     @AfterEach

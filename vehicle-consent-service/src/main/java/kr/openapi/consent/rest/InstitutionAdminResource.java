@@ -1,5 +1,7 @@
 package kr.openapi.consent.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import kr.openapi.consent.service.InstitutionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** TS staff register the institutions that may use the consent flow. */
+@RolesAllowed(Callers.ADMIN)
 @Path("/admin/consent/institutions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

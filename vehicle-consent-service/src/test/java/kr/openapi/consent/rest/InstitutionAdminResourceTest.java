@@ -1,6 +1,6 @@
 package kr.openapi.consent.rest;
 
-import static io.restassured.RestAssured.given;
+import static kr.openapi.deploy.testing.ThroughTheGateway.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,12 +14,12 @@ class InstitutionAdminResourceTest {
 
     @Test
     void aRegisteredInstitutionCanBeReadBack() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body("{\"insttCode\":\"INS0001\",\"insttNm\":\"한빛캐피탈\",\"siteURL\":\"https://car.hanbit.example\"}")
                 .when().post("/admin/consent/institutions")
                 .then().statusCode(201).body("insttCode", equalTo("INS0001"));
 
-        given().when().get("/admin/consent/institutions/INS0001")
+        asAdmin().when().get("/admin/consent/institutions/INS0001")
                 .then().statusCode(200)
                 .body("insttNm", equalTo("한빛캐피탈"))
                 .body("siteURL", equalTo("https://car.hanbit.example"))
@@ -29,12 +29,12 @@ class InstitutionAdminResourceTest {
     @Test
     void refusesADuplicateAndBadFieldsWithAClearReason() {
         String body = "{\"insttCode\":\"INS0002\",\"insttNm\":\"가나다렌터카\",\"siteURL\":\"https://rent.example\"}";
-        given().contentType(ContentType.JSON).body(body).when().post("/admin/consent/institutions").then().statusCode(201);
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body).when().post("/admin/consent/institutions").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
                 .when().post("/admin/consent/institutions")
                 .then().statusCode(400).body("resultCode", equalTo("10")).body("resultDetail", containsString("INS0002"));
 
-        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body("{\"insttCode\":\"INS-3\",\"insttNm\":\"x\",\"siteURL\":\"javascript:alert(1)\"}")
                 .when().post("/admin/consent/institutions")
                 .then().statusCode(400).body("resultCode", equalTo("10"))
@@ -43,7 +43,7 @@ class InstitutionAdminResourceTest {
 
     @Test
     void unknownInstitutionIsCode03() {
-        given().accept(ContentType.JSON).when().get("/admin/consent/institutions/NOPE")
+        asAdmin().accept(ContentType.JSON).when().get("/admin/consent/institutions/NOPE")
                 .then().statusCode(404).body("resultCode", equalTo("03"));
     }
 }
