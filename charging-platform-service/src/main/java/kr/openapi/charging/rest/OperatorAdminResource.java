@@ -1,8 +1,7 @@
 package kr.openapi.charging.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import java.net.URI;
 import kr.openapi.charging.mapping.NewOperator;
 import kr.openapi.charging.mapping.OperatorView;
 import kr.openapi.charging.service.OperatorService;
+import kr.openapi.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Platform staff onboard the charge-point operators ("Read me first: operator onboarding"). */

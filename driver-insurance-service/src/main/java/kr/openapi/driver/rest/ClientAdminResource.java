@@ -1,8 +1,7 @@
 package kr.openapi.driver.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import kr.openapi.common.security.Callers;
 import kr.openapi.driver.mapping.ClientView;
 import kr.openapi.driver.mapping.NewClient;
 import kr.openapi.driver.service.ClientService;

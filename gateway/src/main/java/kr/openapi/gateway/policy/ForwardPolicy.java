@@ -1,5 +1,6 @@
 package kr.openapi.gateway.policy;
 
+import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
@@ -19,7 +20,6 @@ import kr.openapi.gateway.client.Upstream;
 import kr.openapi.gateway.client.Upstreams;
 import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.ServiceKeyReader;
-import io.vertx.circuitbreaker.OpenCircuitException;
 
 /**
  * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a

@@ -2,6 +2,7 @@ package kr.openapi.gateway.policy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -11,13 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import io.netty.handler.codec.http.QueryStringDecoder;
+import kr.openapi.common.rest.ResponseFormat;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.mapping.ErrorDialects;
 import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
-import kr.openapi.common.rest.ResponseFormat;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,13 +1,13 @@
 package kr.openapi.gateway.policy;
 
-import kr.openapi.common.security.Callers;
-import kr.openapi.common.security.PemKeys;
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
 import java.util.Set;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
+import kr.openapi.common.security.Callers;
+import kr.openapi.common.security.PemKeys;
 import kr.openapi.gateway.config.GatewayConfig;
 import kr.openapi.gateway.service.InternalTokens;
 import org.jose4j.jwt.JwtClaims;

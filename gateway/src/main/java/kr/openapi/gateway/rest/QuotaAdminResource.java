@@ -1,6 +1,5 @@
 package kr.openapi.gateway.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,13 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kr.openapi.common.result.ApiException;
+import kr.openapi.common.security.Callers;
 import kr.openapi.gateway.mapping.QuotaUsage;
 import kr.openapi.gateway.service.QuotaCounterService;
 import kr.openapi.gateway.service.quota.QuotaDay;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The gateway's own admin API (portal admins): a key's call count for a day (today in Korea unless {@code day} is given). */

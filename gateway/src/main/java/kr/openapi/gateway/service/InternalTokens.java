@@ -2,8 +2,6 @@ package kr.openapi.gateway.service;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import kr.openapi.common.security.Callers;
-import kr.openapi.common.security.PemKeys;
 import jakarta.inject.Singleton;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -11,6 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.openapi.common.security.Callers;
+import kr.openapi.common.security.PemKeys;
 import kr.openapi.gateway.config.GatewayConfig;
 
 /**

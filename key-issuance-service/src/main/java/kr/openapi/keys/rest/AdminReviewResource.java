@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import kr.openapi.common.result.ApiException;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.ApplicationView;
 import kr.openapi.keys.mapping.ApproveRequest;
 import kr.openapi.keys.mapping.KeyView;

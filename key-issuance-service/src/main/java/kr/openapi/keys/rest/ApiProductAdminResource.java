@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.ApiProductView;
 import kr.openapi.keys.mapping.NewApiProduct;
 import kr.openapi.keys.service.ApiProductService;

@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kr.openapi.common.result.ApiException;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.KeyFeed;
 import kr.openapi.keys.mapping.UsageReport;
 import kr.openapi.keys.service.KeyFeedService;

@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.ApplicationRequest;
 import kr.openapi.keys.mapping.ApplicationView;
 import kr.openapi.keys.service.KeyApplicationService;

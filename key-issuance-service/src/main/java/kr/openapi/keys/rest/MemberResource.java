@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.MemberProfile;
 import kr.openapi.keys.mapping.ProfileUpdate;
 import kr.openapi.keys.mapping.SignUpRequest;

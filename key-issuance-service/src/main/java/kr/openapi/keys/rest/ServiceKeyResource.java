@@ -1,6 +1,5 @@
 package kr.openapi.keys.rest;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.mapping.DailyUsage;
 import kr.openapi.keys.mapping.KeyView;
 import kr.openapi.keys.service.ServiceKeyService;

@@ -1,9 +1,9 @@
 package kr.openapi.keys.service;
 
-import kr.openapi.common.security.Callers;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import kr.openapi.common.security.Callers;
 import kr.openapi.keys.config.PortalConfig;
 import kr.openapi.keys.repository.Member;
 

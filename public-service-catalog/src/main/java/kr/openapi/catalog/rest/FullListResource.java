@@ -1,7 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import jakarta.annotation.security.PermitAll;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

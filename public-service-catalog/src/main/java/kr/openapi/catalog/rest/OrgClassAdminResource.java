@@ -1,8 +1,7 @@
 package kr.openapi.catalog.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import kr.openapi.common.security.Callers;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.openapi.catalog.mapping.OrgClassCodesResponse.OrgCls;
 import kr.openapi.catalog.service.OrgClassService;
+import kr.openapi.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operators maintain the organisation classes here (reached through the gateway as an admin). */

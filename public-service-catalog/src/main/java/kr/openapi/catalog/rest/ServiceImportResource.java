@@ -1,9 +1,8 @@
 package kr.openapi.catalog.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import kr.openapi.common.security.Callers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import kr.openapi.catalog.mapping.ImportResponse;
 import kr.openapi.catalog.mapping.ServiceFile;
 import kr.openapi.catalog.service.ServiceImporter;
+import kr.openapi.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

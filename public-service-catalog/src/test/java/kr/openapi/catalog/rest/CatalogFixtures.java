@@ -4,9 +4,9 @@ package kr.openapi.catalog.rest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;
-import kr.openapi.catalog.repository.PublicService;
 import kr.openapi.catalog.repository.PublicService.Law;
 import kr.openapi.catalog.repository.PublicService.RequestPaper;
+import kr.openapi.catalog.repository.PublicService;
 
 /** Services that tests add through the bulk import, each test class in categories of its own. */
 final class CatalogFixtures {
