@@ -17,4 +17,11 @@ public class PersonalDataCipherProducer {
     PersonalDataCipher cipher(@ConfigProperty(name = "openapi.pii.key") String base64Key) {
         return new PersonalDataCipher(base64Key);
     }
+
+    /** The blind index that finds encrypted values, keyed from the same secret. */
+    @Produces
+    @Singleton
+    PersonalDataIndex index(@ConfigProperty(name = "openapi.pii.key") String base64Key) {
+        return new PersonalDataIndex(base64Key);
+    }
 }

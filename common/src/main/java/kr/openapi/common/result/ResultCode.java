@@ -62,6 +62,15 @@ public enum ResultCode {
         return httpStatus;
     }
 
+    /**
+     * The code in four characters, for protocols whose codes are four long (driver insurance's {@code resBizCode}):
+     * {@code G0} and the two digits, so {@code G030} is an unregistered key. A client tells the gateway's answers from
+     * the service's own by the leading {@code G}.
+     */
+    public String asFourCharacterCode() {
+        return "G0" + code;
+    }
+
     public boolean isSuccess() {
         return this == NORMAL_SERVICE;
     }

@@ -24,4 +24,11 @@ public class Client {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** SHA-256 of the current clientSecurity; null until the first is issued. */
+    @Column(name = "security_hash")
+    public String securityHash;
+
+    @Column(name = "security_rotated_at")
+    public OffsetDateTime securityRotatedAt;
 }

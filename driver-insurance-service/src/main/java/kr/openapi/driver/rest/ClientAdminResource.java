@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import kr.openapi.common.security.Callers;
+import kr.openapi.driver.mapping.ClientSecurity;
 import kr.openapi.driver.mapping.ClientView;
 import kr.openapi.driver.mapping.NewClient;
 import kr.openapi.driver.service.ClientService;
@@ -38,6 +39,14 @@ public class ClientAdminResource {
         return clients.onboard(request).map(saved -> Response
                 .created(URI.create("/admin/driver/clients/" + saved.clientKey))
                 .entity(ClientView.of(saved)).build());
+    }
+
+    @POST
+    @Path("/{clientKey}/security")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Issue (or rotate) the company's clientSecurity: shown once, stored hashed; the old one stops working")
+    public Uni<ClientSecurity> rotateSecurity(@PathParam("clientKey") String clientKey) {
+        return clients.rotateSecurity(clientKey).map(ClientSecurity::new);
     }
 
     @GET

@@ -39,6 +39,19 @@ public class ClientService {
                 .call(clients::persist);
     }
 
+    /**
+     * Issues a new clientSecurity (36 characters, shown once) and forgets the old one: only its hash is stored, and a
+     * token asked for with the old one is refused from now on.
+     */
+    @WithTransaction
+    public Uni<String> rotateSecurity(String clientKey) {
+        String security = Secrets.random(36);
+        return get(clientKey).invoke(client -> {
+            client.securityHash = Secrets.hash(security);
+            client.securityRotatedAt = OffsetDateTime.now();
+        }).replaceWith(security);
+    }
+
     public Uni<Client> get(String clientKey) {
         return clients.findByKey(clientKey)
                 .onItem().ifNull().failWith(() -> ApiException.noData("등록되지 않은 clientKey입니다"));

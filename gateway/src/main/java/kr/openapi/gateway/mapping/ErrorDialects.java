@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.openapi.common.rest.EnvelopeText;
 import kr.openapi.common.rest.ResponseFormat;
@@ -18,6 +22,8 @@ import kr.openapi.gateway.config.GatewayConfig;
 public final class ErrorDialects {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter DRIVER_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private ErrorDialects() {
     }
@@ -33,7 +39,7 @@ public final class ErrorDialects {
             return switch (dialect) {
                 case RESULT -> new RenderedError(format.mediaType().toString(),
                         EnvelopeText.write(ResultEnvelope.failure(code, detail), format));
-                case DRIVER -> json(JSON.writeValueAsString(Map.of("resBizCode", code.code(), "resBizMessage", message)));
+                case DRIVER -> json(JSON.writeValueAsString(driver(code, detail)));
                 case PLATFORM -> {
                     ObjectNode body = JSON.createObjectNode().put("status", httpStatus).put("message", message);
                     body.putNull("data");
@@ -44,6 +50,19 @@ public final class ErrorDialects {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Driver insurance's answer: its four-character {@code resBizCode} ({@code G0} + the gateway's code), the message
+     * within the protocol's AN(100), and {@code resDate} (the gateway does not read the body, so no {@code bizSeqNo}).
+     */
+    private static Map<String, String> driver(ResultCode code, String detail) {
+        String message = code.message() + (detail == null ? "" : " " + detail);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("resBizCode", code.asFourCharacterCode());
+        body.put("resBizMessage", message.length() > 100 ? message.substring(0, 100) : message);
+        body.put("resDate", LocalDateTime.now(SEOUL).format(DRIVER_DATE));
+        return body;
     }
 
     /** data.go.kr's own gateway form, which many clients in the wild parse. */

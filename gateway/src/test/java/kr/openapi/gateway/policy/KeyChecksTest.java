@@ -109,6 +109,7 @@ class KeyChecksTest {
         given().get("/portal/signup").then().statusCode(200).body("path", equalTo("/portal/signup"));
         given().get("/aio365/api/vehicle").then().statusCode(401).body(containsString(xmlCode("30")));
         given().get("/platform/management/cell").then().statusCode(401).body("status", equalTo(401));
-        given().get("/driver/v1/getToken").then().statusCode(200).body("resBizCode", equalTo("30"));
+        given().get("/driver/v1/getToken").then().statusCode(401).body("resBizCode", equalTo("G030"));
+        given().get("/driver/consent/some-token").then().statusCode(200).body("path", equalTo("/driver/consent/some-token"));
     }
 }

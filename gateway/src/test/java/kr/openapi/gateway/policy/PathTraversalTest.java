@@ -55,8 +55,8 @@ class PathTraversalTest {
         assertThat(catalog.status()).isEqualTo(400);
         assertThat(catalog.body()).contains("<resultCode>10</resultCode>").contains("..");
         RawHttp.Answer driver = RawHttp.get(base.getHost(), base.getPort(), "/driver/v1/%2e%2e/getToken");
-        assertThat(driver.status()).as("400 even on a route whose errors are 200: it is no protocol error").isEqualTo(400);
-        assertThat(driver.body()).contains("\"resBizCode\":\"10\"");
+        assertThat(driver.status()).isEqualTo(400);
+        assertThat(driver.body()).contains("\"resBizCode\":\"G010\"");
         RawHttp.Answer nowhere = RawHttp.get(base.getHost(), base.getPort(), "/x/%00");
         assertThat(nowhere.status()).isEqualTo(400);
         assertThat(nowhere.body()).contains("<resultCode>10</resultCode>");

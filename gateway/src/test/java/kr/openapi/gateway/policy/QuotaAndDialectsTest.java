@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -105,9 +106,10 @@ class QuotaAndDialectsTest {
                 .body("OpenAPI_ServiceResponse.cmmMsgHeader.returnAuthMsg", equalTo("SERVICE_KEY_IS_NOT_REGISTERED_ERROR"));
         given().get("/ev/getChargerInfo").then().statusCode(401).contentType(containsString("xml"))
                 .body(containsString("<returnReasonCode>30</returnReasonCode>"));
-        given().post("/driver/v1/getToken").then().statusCode(200).contentType(containsString("json"))
-                .body("resBizCode", equalTo("30"))
-                .body("resBizMessage", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR"));
+        given().post("/driver/v1/getToken").then().statusCode(401).contentType(containsString("json"))
+                .body("resBizCode", equalTo("G030"))
+                .body("resBizMessage", equalTo("등록되지 않은 서비스키입니다."))
+                .body("resDate", matchesPattern("20[0-9]{12}"));
         given().get("/platform/management/operatorAPIToken").then().statusCode(401)
                 .body("status", equalTo(401)).body("message", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR(30)"))
                 .body("data", nullValue());
