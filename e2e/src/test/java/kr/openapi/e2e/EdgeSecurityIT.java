@@ -37,7 +37,7 @@ class EdgeSecurityIT {
             "/ev/", "ev-charger", "/platform/", "charging-platform", "/driver/v1/", "driver-insurance",
             "/aio365/api/", "vehicle-info");
     private static final List<String> KEYLESS_PREFIXES = List.of("/openapi/svc/all/list.excel", "/aio365/provide/", "/portal/",
-            "/api/v1/");
+            "/api/v1/", "/driver/consent/");
     /** Values that are wrong for nearly any parameter: types, sizes, control characters, injections. */
     private static final List<String> BAD_VALUES = List.of("abc", "-1", "99999999999999999999999", "1e309", "x".repeat(2000),
             "%00", "%01%02", "%0d%0aX:1", "%EA%B0%FF", "%3Ca%3E", "'%20OR%201=1--", "%E2%80%AE", "");

@@ -32,7 +32,8 @@ class SuiteEndToEndIT {
         services = new RunningServices();
         environment = services.environment;
         portal = new PortalClient(environment.urlOf(SuiteService.GATEWAY));
-        for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.PUBLIC_SERVICE_CATALOG, SuiteService.GATEWAY)) {
+        for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.PUBLIC_SERVICE_CATALOG, SuiteService.DRIVER_INSURANCE,
+                SuiteService.GATEWAY)) {
             services.start(service, (started, env) -> {
                 // The test client stands behind the gateway as a proxy would, to call from other addresses.
                 env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
@@ -98,6 +99,48 @@ class SuiteEndToEndIT {
         given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/openapi/org/cls/code").then().statusCode(401);
         given().baseUri(environment.urlOf(SuiteService.KEY_ISSUANCE)).get("/internal/v1/keys").then().statusCode(401);
         given().baseUri(environment.urlOf(SuiteService.PUBLIC_SERVICE_CATALOG)).get("/q/health/ready").then().statusCode(200);
+    }
+
+    /** The README's driver insurance session, as a dispatch system and a driver go through it. */
+    @Test
+    void aDrivingCompanyChecksItsDriversInsuranceThroughTheGateway() throws Exception {
+        Map<String, String> demo = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(environment.demoDriverCredentials())) {
+            demo.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        String admin = portal.admin();
+        String serviceKey = portal.keyFor(portal.signUp("e2edriver", "배차담당", "010-2222-3333"), admin, "driver-insurance", 1000);
+        String path = "/driver/v1/%s?serviceKey=" + serviceKey;
+        Map<String, String> driver = Map.of("driverName", "김민준", "registerNo", "7001011", "phone", "01090000001");
+        java.util.function.BiFunction<String, String, String> token = (code, seq) -> gateway().contentType(ContentType.JSON)
+                .body(Map.of("clientKey", demo.get("clientKey"), "clientSecurity", demo.get("clientSecurity"), "appBizCode", "1112255555",
+                        "bizSeqNo", seq, "reqDate", "20261204120000", "reqBizCode", code))
+                .post(String.format(path, "getToken")).then().statusCode(200).extract().path("accessToken");
+        String first = PortalClient.eventually(() -> gateway().contentType(ContentType.JSON).body(Map.of("clientKey", demo.get("clientKey"),
+                        "clientSecurity", demo.get("clientSecurity"), "appBizCode", "1112255555", "bizSeqNo", "E2E-0", "reqDate",
+                        "20261204120000", "reqBizCode", "D1")).post(String.format(path, "getToken")), 200,
+                response -> response.path("accessToken") != null).path("accessToken");
+
+        gateway().contentType(ContentType.JSON).body(Map.of("clientKey", demo.get("clientKey"), "bizCode", "2208800767", "bizName", "바른대리운전",
+                        "accessToken", first, "bizSeqNo", "E2E-0", "reqCount", "1", "reqDate", "20261204120001", "reqList", List.of(driver)))
+                .post(String.format(path, "insDriver")).then().statusCode(200).body("resList[0].resBizCode", equalTo("0000"));
+        String link = gateway().auth().oauth2(admin).get("/admin/driver/consent-requests?bizCode=2208800767&status=PENDING")
+                .then().statusCode(200).extract().path("items[0].consentUrl");
+        gateway().get(link).then().statusCode(200).body(containsString("바른대리운전"));
+        gateway().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("decision", "agree").post(link)
+                .then().statusCode(303).header("Location", link + "?decided=1");
+
+        gateway().contentType(ContentType.JSON).body(Map.of("clientKey", demo.get("clientKey"), "bizCode", "2208800767",
+                        "accessToken", token.apply("D4", "E2E-1"), "bizSeqNo", "E2E-1", "reqCount", "1", "reqDate", "20261204120002",
+                        "reqList", List.of(driver)))
+                .post(String.format(path, "findInsurance")).then().statusCode(200)
+                .body("resList[0].resBizCode", equalTo("0000")).body("resList[0].insList[0].asEnrollYn", equalTo("Y"))
+                .body("resList[0].insList[0].asInsuranceNo", equalTo("08-D000000000000"))
+                .body("resList[0].insList[0].insuranceNo", equalTo("09-D000000000000"));
+
+        // The gateway's own refusals speak the protocol too.
+        gateway().contentType(ContentType.JSON).body("{}").post("/driver/v1/getToken?serviceKey=unknown").then().statusCode(401)
+                .body("resBizCode", equalTo("G030"));
     }
 
     @Test

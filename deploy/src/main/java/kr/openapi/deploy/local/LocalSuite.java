@@ -172,9 +172,28 @@ public final class LocalSuite {
         }
         System.out.println("Developer portal: http://localhost:8080/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
                 + " / " + env("PORTAL_ADMIN_PASSWORD", "Portal!admin1") + ", the development default)");
+        printDemoDriverClientOnce();
         System.out.println("PostgreSQL: " + postgres.jdbcUrl("<database>") + " (user " + postgres.username() + ")");
         System.out.println("Data: " + home.dir() + " (kept across restarts; ./suite --reset wipes it)");
         System.out.println("Press Ctrl-C to stop everything.");
+    }
+
+    /**
+     * The demo driver-insurance client's clientSecurity is stored only hashed: it is shown here once, the first time,
+     * and its file deleted. A lost one is replaced with POST /admin/driver/clients/{clientKey}/security.
+     */
+    private void printDemoDriverClientOnce() {
+        Path credentials = new SuiteEnvironment(postgres, home.keys(), port -> port).demoDriverCredentials();
+        try {
+            if (Files.exists(credentials)) {
+                System.out.println("Designated-driver insurance demo client (the secret is shown this once; README: 'A driver "
+                        + "insurance session'):");
+                Files.readAllLines(credentials).forEach(line -> System.out.println("  " + line));
+                Files.delete(credentials);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not show the demo client's credentials: " + e.getMessage());
+        }
     }
 
     /** Stops the services (in parallel, each with a grace period), then PostgreSQL. Runs once, from the shutdown hook. */

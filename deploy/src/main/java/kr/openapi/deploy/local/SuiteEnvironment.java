@@ -59,10 +59,20 @@ public final class SuiteEnvironment {
                 environment.put("CATALOG_SAMPLE_SERVICES", "10000");
                 environment.put("CATALOG_FULL_LIST_DIR", keys.toAbsolutePath().resolveSibling("public-service-catalog").toString());
             }
+            case DRIVER_INSURANCE -> {
+                // A demo program vendor (its clientSecurity handed to the launcher once, in a file) and an insurer feed.
+                environment.put("DRIVER_DEMO_ENABLED", "true");
+                environment.put("DRIVER_DEMO_CREDENTIALS_FILE", demoDriverCredentials().toString());
+            }
             default -> {
             }
         }
         return environment;
+    }
+
+    /** Where driver-insurance writes its demo client's credentials for the launcher to show once. */
+    public Path demoDriverCredentials() {
+        return keys.toAbsolutePath().resolveSibling("driver-insurance").resolve("demo-client.txt");
     }
 
     /** {@code quarkus.datasource.reactive.url -> QUARKUS_DATASOURCE_REACTIVE_URL}, as MicroProfile Config maps them. */

@@ -13,6 +13,11 @@ public class ClientRepository implements PanacheRepositoryBase<Client, String> {
         return findById(clientKey);
     }
 
+    @WithSession
+    public Uni<Client> findByBusiness(String appBizCode) {
+        return find("appBizCode", appBizCode).firstResult();
+    }
+
     public Uni<Boolean> existsForBusiness(String appBizCode) {
         return count("appBizCode", appBizCode).map(n -> n > 0);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import kr.openapi.common.privacy.PersonalDataMask;
 import kr.openapi.driver.config.ConsentLinks;
 import kr.openapi.driver.mapping.ConsentStatus;
@@ -32,11 +33,14 @@ public class ConsentPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(String company, String bizCode, String driver, String status, String decidedAt,
-                                            String action, boolean decided);
+        static native TemplateInstance page(String company, String bizCode, String driver, String statusLabel, boolean agreed,
+                                            String decidedAt, String action, boolean decided);
 
         static native TemplateInstance unknown();
     }
+
+    private static final Map<ConsentStatus, String> LABELS = Map.of(ConsentStatus.PENDING, "아직 동의하지 않음",
+            ConsentStatus.AGREED, "동의함", ConsentStatus.WITHDRAWN, "동의 철회함");
 
     private final ConsentService consents;
 
@@ -68,7 +72,8 @@ public class ConsentPageResource {
         Response.ResponseBuilder response = subject == null
                 ? Response.status(404).entity(Templates.unknown())
                 : Response.ok(Templates.page(subject.bizName() == null || subject.bizName().isBlank() ? "대리운전업체" : subject.bizName(),
-                        subject.bizCode(), PersonalDataMask.name(subject.driverName()), ConsentStatus.ofAgreeYn(subject.agreeYn()).name(),
+                        subject.bizCode(), PersonalDataMask.name(subject.driverName()), LABELS.get(ConsentStatus.ofAgreeYn(subject.agreeYn())),
+                        "Y".equals(subject.agreeYn()),
                         subject.agreeDate() == null ? null : ProtocolTime.format(subject.agreeDate().toInstant()),
                         ConsentLinks.PATH + token, decided));
         return response.type("text/html;charset=UTF-8")

@@ -108,7 +108,7 @@ class QuotaAndDialectsTest {
                 .body(containsString("<returnReasonCode>30</returnReasonCode>"));
         given().post("/driver/v1/getToken").then().statusCode(401).contentType(containsString("json"))
                 .body("resBizCode", equalTo("G030"))
-                .body("resBizMessage", equalTo("등록되지 않은 서비스키입니다."))
+                .body("resBizMessage", equalTo("등록되지 않은 서비스키입니다. serviceKey가 없습니다"))
                 .body("resDate", matchesPattern("20[0-9]{12}"));
         given().get("/platform/management/operatorAPIToken").then().statusCode(401)
                 .body("status", equalTo(401)).body("message", containsString("SERVICE_KEY_IS_NOT_REGISTERED_ERROR(30)"))
