@@ -1,6 +1,14 @@
 package kr.openapi.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.openapi.deploy.local.ServiceProcess;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -48,4 +56,65 @@ final class BenchSupport {
         jws.setHeader("typ", "JWT");
         return jws.getCompactSerialization();
     }
+
+    /** Signs up, applies for {@code product} from 127.0.0.1, approves with a quota no benchmark reaches, returns the key. */
+    static String issueKey(String gateway, String product, String adminLogin, String adminPassword) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        post(http, gateway + "/api/v1/members", null, """
+                {"loginId":"benchuser","password":"Secret!pw1","name":"홍길동","phone":"010-1234-5678","email":"b@example.com","address":"서울"}""");
+        String member = token(post(http, gateway + "/api/v1/auth/login", null, "{\"loginId\":\"benchuser\",\"password\":\"Secret!pw1\"}"));
+        String application = post(http, gateway + "/api/v1/applications", member,
+                "{\"product\":\"" + product + "\",\"accessIps\":[\"127.0.0.1\"],\"reason\":\"benchmark\"}");
+        String id = field(application, "id");
+        String admin = token(post(http, gateway + "/api/v1/auth/login", null, "{\"loginId\":\"" + adminLogin + "\",\"password\":\"" + adminPassword + "\"}"));
+        post(http, gateway + "/api/v1/admin/applications/" + id + "/approve", admin, "{\"dailyQuota\":100000000}");
+        String keys = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/keys")).header("Authorization", "Bearer " + member)
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return field(keys, "serviceKey");
+    }
+
+    static String post(HttpClient http, String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String get(HttpClient http, String url, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String token(String loginResponse) {
+        return field(loginResponse, "accessToken");
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    static void awaitReady(String baseUrl) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!ServiceProcess.isReady(baseUrl)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(baseUrl + " did not become ready");
+            }
+            Thread.sleep(250);
+        }
+    }
+
 }

@@ -57,9 +57,9 @@ public final class GatewayBenchmark {
                     System.out.println("Profiling the gateway into " + work.resolve("gateway.jfr"));
                 }
                 services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-                awaitReady(environment.urlOf(service));
+                BenchSupport.awaitReady(environment.urlOf(service));
             }
-            String key = issueKey(environment.urlOf(SuiteService.GATEWAY));
+            String key = BenchSupport.issueKey(environment.urlOf(SuiteService.GATEWAY), "ev-charger", "benchadmin", "Bench!admin1");
             String gateway = environment.urlOf(SuiteService.GATEWAY) + "/bench/ok?serviceKey=" + key;
             String upstream = "http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok";
             String nginxProxy = "http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok";
@@ -100,57 +100,6 @@ public final class GatewayBenchmark {
                 """.formatted(work, UPSTREAM_PORT, NGINX_PROXY_PORT));
         return new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("nginx.out").toFile()).start();
-    }
-
-    /** Signs up, applies for ev-charger from 127.0.0.1, approves with a quota no benchmark reaches, returns the key. */
-    private static String issueKey(String gateway) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        post(http, gateway + "/api/v1/members", null, """
-                {"loginId":"benchuser","password":"Secret!pw1","name":"홍길동","phone":"010-1234-5678","email":"b@example.com","address":"서울"}""");
-        String member = token(post(http, gateway + "/api/v1/auth/login", null, "{\"loginId\":\"benchuser\",\"password\":\"Secret!pw1\"}"));
-        String application = post(http, gateway + "/api/v1/applications", member,
-                "{\"product\":\"ev-charger\",\"accessIps\":[\"127.0.0.1\"],\"reason\":\"benchmark\"}");
-        String id = field(application, "id");
-        String admin = token(post(http, gateway + "/api/v1/auth/login", null, "{\"loginId\":\"benchadmin\",\"password\":\"Bench!admin1\"}"));
-        post(http, gateway + "/api/v1/admin/applications/" + id + "/approve", admin, "{\"dailyQuota\":100000000}");
-        String keys = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/keys")).header("Authorization", "Bearer " + member)
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
-        return field(keys, "serviceKey");
-    }
-
-    private static String post(HttpClient http, String url, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String token(String loginResponse) {
-        return field(loginResponse, "accessToken");
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    private static void awaitReady(String baseUrl) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!ServiceProcess.isReady(baseUrl)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(baseUrl + " did not become ready");
-            }
-            Thread.sleep(250);
-        }
     }
 
     private static void awaitStatus(String url, int status) throws Exception {
