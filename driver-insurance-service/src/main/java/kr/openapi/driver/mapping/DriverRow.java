@@ -28,6 +28,15 @@ public record DriverRow(String driverName, String registerNo, String phone) {
         return new DriverRow(name, registerNo, phone);
     }
 
+    /** The row's fields as sent, unchecked (any may be null): what a failed row echoes. */
+    public static DriverRow echo(JsonNode row) {
+        if (row == null || !row.isObject()) {
+            return new DriverRow(null, null, null);
+        }
+        Fields fields = Fields.ofRow(row);
+        return new DriverRow(fields.echo("driverName"), fields.echo("registerNo"), fields.echo("phone"));
+    }
+
     /** The six-digit birth date (yyMMdd) that getDriver's {@code birthDay} finds. */
     public String birthDay() {
         return registerNo.substring(0, 6);

@@ -133,10 +133,9 @@ public class DriverRegistry {
                     read.add(new ReadRow(driver, person, null));
                 }
             } catch (ProtocolFailure failure) {
-                Fields echo = row != null && row.isObject() ? Fields.ofRow(row) : null;
-                read.add(new ReadRow(null, null, RowResult.of(echo == null ? null : echo.echo("driverName"),
-                        echo == null ? null : echo.echo("registerNo"), echo == null ? null : echo.echo("phone"),
-                        failure.code(), failure.detail())));
+                DriverRow echo = DriverRow.echo(row);
+                read.add(new ReadRow(null, null, RowResult.of(echo.driverName(), echo.registerNo(), echo.phone(), failure.code(),
+                        failure.detail())));
             }
         }
         return read;

@@ -51,11 +51,11 @@ public class InsuranceLookup {
                 failures.add(null);
                 persons.add(personalData.person(driver));
             } catch (ProtocolFailure failure) {
-                Fields echo = row != null && row.isObject() ? Fields.ofRow(row) : null;
+                DriverRow echo = DriverRow.echo(row);
                 rows.add(null);
                 persons.add(null);
-                failures.add(new InsuranceRow(echo == null ? null : echo.echo("driverName"), echo == null ? null : echo.echo("registerNo"),
-                        echo == null ? null : echo.echo("phone"), null, failure.code().code(), failure.code().message(failure.detail())));
+                failures.add(new InsuranceRow(echo.driverName(), echo.registerNo(), echo.phone(), null, failure.code().code(),
+                        failure.code().message(failure.detail())));
             }
         }
         List<String> known = persons.stream().filter(p -> p != null).toList();
