@@ -73,7 +73,7 @@ public final class DriverBenchmark {
             String gateway = environment.urlOf(SuiteService.GATEWAY);
             String key = BenchSupport.issueKey(gateway, "driver-insurance", "benchadmin", "Bench!admin1");
             Map<String, String> client = new HashMap<>();
-            for (String line : Files.readAllLines(environment.demoDriverCredentials())) {
+            for (String line : Files.readAllLines(environment.demoCredentials(SuiteService.DRIVER_INSURANCE))) {
                 client.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
             }
             DriverBenchmark bench = new DriverBenchmark(gateway, key, client);

@@ -105,7 +105,7 @@ class SuiteEndToEndIT {
     @Test
     void aDrivingCompanyChecksItsDriversInsuranceThroughTheGateway() throws Exception {
         Map<String, String> demo = new java.util.HashMap<>();
-        for (String line : java.nio.file.Files.readAllLines(environment.demoDriverCredentials())) {
+        for (String line : java.nio.file.Files.readAllLines(environment.demoCredentials(SuiteService.DRIVER_INSURANCE))) {
             demo.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
         }
         String admin = portal.admin();

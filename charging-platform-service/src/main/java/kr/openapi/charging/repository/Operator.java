@@ -24,4 +24,12 @@ public class Operator {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The operator's two-letter code in Korea's charger data (ME, EV, ...): the first part of its stations' statId. */
+    @Column(name = "busi_id")
+    public String busiId;
+
+    /** SEED or STRICT: what its signatures cover (see SignatureScheme). */
+    @Column(name = "signature_mode", nullable = false)
+    public String signatureMode = "SEED";
 }

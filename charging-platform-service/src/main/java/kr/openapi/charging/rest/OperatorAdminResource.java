@@ -7,6 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.util.Map;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.charging.service.SignatureScheme;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,6 +42,31 @@ public class OperatorAdminResource {
         return operators.onboard(request).map(saved -> Response
                 .created(URI.create("/admin/charging/operators/" + saved.operatorId))
                 .entity(OperatorView.of(saved)).build());
+    }
+
+    @POST
+    @Path("/{operatorId}/secret")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Issue (or rotate) the operator's HMAC secret: shown once, stored encrypted; the old one stops working")
+    public Uni<Map<String, String>> rotateSecret(@PathParam("operatorId") String operatorId) {
+        return operators.rotateSecret(operatorId).map(secret -> Map.of("operatorSecret", secret));
+    }
+
+    @PUT
+    @Path("/{operatorId}/signature-mode")
+    @Operation(summary = "SEED (the seed's string) or STRICT (adds method, path and a digest of the body: replays cannot change the body)")
+    public Uni<Map<String, String>> signatureMode(@PathParam("operatorId") String operatorId, @NotNull SignatureModeChange change) {
+        SignatureScheme.Mode mode;
+        try {
+            mode = SignatureScheme.Mode.valueOf(String.valueOf(change.signatureMode()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter("signatureMode는 SEED 또는 STRICT입니다");
+        }
+        return operators.useSignatureMode(operatorId, mode).replaceWith(Map.of("signatureMode", mode.name()));
+    }
+
+    /** The body of a signature-mode change. */
+    public record SignatureModeChange(String signatureMode) {
     }
 
     @GET

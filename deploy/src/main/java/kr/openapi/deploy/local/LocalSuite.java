@@ -172,27 +172,30 @@ public final class LocalSuite {
         }
         System.out.println("Developer portal: http://localhost:8080/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
                 + " / " + env("PORTAL_ADMIN_PASSWORD", "Portal!admin1") + ", the development default)");
-        printDemoDriverClientOnce();
+        printDemoCredentialsOnce();
         System.out.println("PostgreSQL: " + postgres.jdbcUrl("<database>") + " (user " + postgres.username() + ")");
         System.out.println("Data: " + home.dir() + " (kept across restarts; ./suite --reset wipes it)");
         System.out.println("Press Ctrl-C to stop everything.");
     }
 
     /**
-     * The demo driver-insurance client's clientSecurity is stored only hashed: it is shown here once, the first time,
-     * and its file deleted. A lost one is replaced with POST /admin/driver/clients/{clientKey}/security.
+     * The demo clients' secrets (driver insurance's clientSecurity, the charging platform's operatorSecret) are
+     * shown here once, the first time, and their files deleted: the services keep them hashed or encrypted. A lost
+     * one is replaced through the admin API (README).
      */
-    private void printDemoDriverClientOnce() {
-        Path credentials = new SuiteEnvironment(postgres, home.keys(), port -> port).demoDriverCredentials();
-        try {
-            if (Files.exists(credentials)) {
-                System.out.println("Designated-driver insurance demo client (the secret is shown this once; README: 'A driver "
-                        + "insurance session'):");
-                Files.readAllLines(credentials).forEach(line -> System.out.println("  " + line));
-                Files.delete(credentials);
+    private void printDemoCredentialsOnce() {
+        SuiteEnvironment environment = new SuiteEnvironment(postgres, home.keys(), port -> port);
+        for (SuiteService service : SuiteService.values()) {
+            Path credentials = environment.demoCredentials(service);
+            try {
+                if (Files.exists(credentials)) {
+                    System.out.println("Demo credentials of " + service.module() + " (the secret is shown this once; see the README):");
+                    Files.readAllLines(credentials).forEach(line -> System.out.println("  " + line));
+                    Files.delete(credentials);
+                }
+            } catch (IOException e) {
+                System.err.println("Could not show the demo credentials of " + service.module() + ": " + e.getMessage());
             }
-        } catch (IOException e) {
-            System.err.println("Could not show the demo client's credentials: " + e.getMessage());
         }
     }
 

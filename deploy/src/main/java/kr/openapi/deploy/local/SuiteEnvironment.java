@@ -62,7 +62,12 @@ public final class SuiteEnvironment {
             case DRIVER_INSURANCE -> {
                 // A demo program vendor (its clientSecurity handed to the launcher once, in a file) and an insurer feed.
                 environment.put("DRIVER_DEMO_ENABLED", "true");
-                environment.put("DRIVER_DEMO_CREDENTIALS_FILE", demoDriverCredentials().toString());
+                environment.put("DRIVER_DEMO_CREDENTIALS_FILE", demoCredentials(service).toString());
+            }
+            case CHARGING_PLATFORM -> {
+                // A demo operator (its secret handed to the launcher once, in a file) and a network of 2,000 stations.
+                environment.put("PLATFORM_DEMO_ENABLED", "true");
+                environment.put("PLATFORM_DEMO_CREDENTIALS_FILE", demoCredentials(service).toString());
             }
             default -> {
             }
@@ -70,9 +75,9 @@ public final class SuiteEnvironment {
         return environment;
     }
 
-    /** Where driver-insurance writes its demo client's credentials for the launcher to show once. */
-    public Path demoDriverCredentials() {
-        return keys.toAbsolutePath().resolveSibling("driver-insurance").resolve("demo-client.txt");
+    /** Where a service writes its demo client's credentials (secret included) for the launcher to show once. */
+    public Path demoCredentials(SuiteService service) {
+        return keys.toAbsolutePath().resolveSibling("demo-credentials").resolve(service.module() + ".txt");
     }
 
     /** {@code quarkus.datasource.reactive.url -> QUARKUS_DATASOURCE_REACTIVE_URL}, as MicroProfile Config maps them. */

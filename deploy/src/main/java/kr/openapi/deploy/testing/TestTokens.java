@@ -26,7 +26,8 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    static void useSigningKey(Path pem) {
+    /** Signs with this key from now on (a test that starts packaged services signs with their gateway key). */
+    public static void useSigningKey(Path pem) {
         System.setProperty(KEY_PROPERTY, pem.toString());
     }
 

@@ -1,0 +1,143 @@
+package kr.openapi.charging.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import kr.openapi.charging.OperatorClient;
+import kr.openapi.deploy.local.ServiceProcess;
+import kr.openapi.deploy.local.SuiteEnvironment;
+import kr.openapi.deploy.local.SuiteService;
+import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
+import kr.openapi.deploy.postgres.PostgresServer;
+import kr.openapi.deploy.secrets.KeyMaterial;
+import kr.openapi.deploy.testing.SecretsTestResource;
+import kr.openapi.deploy.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing acknowledged is lost: the packaged service, reporting under load, is killed with SIGKILL and started
+ * again; every status it answered "accepted" before dying is in the database afterwards (or a newer one).
+ */
+class IngestDurabilityIT {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final int CELLS = 50;
+
+    @Test
+    void everyAcknowledgedStatusSurvivesAKill() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("ingest-durability");
+        SuiteService service = SuiteService.CHARGING_PLATFORM;
+        try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
+            postgres.createDatabaseIfMissing(service.database());
+            SuiteEnvironment suite = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + 12_000);
+            Map<String, String> env = new HashMap<>(suite.of(service));
+            env.put("GATEWAY_JWT_ISSUER", SecretsTestResource.ISSUER);
+            TestTokens.useSigningKey(KeyMaterial.rsaKeyPair(work.resolve("keys"), "gateway-jwt").privateKey());
+            RestAssured.baseURI = "http://localhost";
+            RestAssured.port = suite.portOf(service);
+
+            ServiceProcess process = start(service, root, work, env, suite);
+            OperatorClient operator = OperatorClient.onboard();
+            String[] cells = new String[CELLS];
+            for (int i = 0; i < CELLS; i++) {
+                cells[i] = "C" + i;
+            }
+            operator.network("S1", "E1", java.util.Arrays.copyOfRange(cells, 0, 40));
+            operator.network("S2", "E2", java.util.Arrays.copyOfRange(cells, 40, CELLS));
+            operator.token();
+
+            // Reports with ever newer times, from a few threads; remember the newest accepted per connector.
+            Map<String, LocalDateTime> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger sequence = new AtomicInteger();
+            AtomicInteger accepted = new AtomicInteger();
+            LocalDateTime base = LocalDateTime.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(1).withNano(0);
+            Thread[] senders = new Thread[4];
+            for (int t = 0; t < senders.length; t++) {
+                senders[t] = new Thread(() -> {
+                    while (!stop.get()) {
+                        int n = sequence.incrementAndGet();
+                        String cell = cells[n % CELLS];
+                        LocalDateTime time = base.plusSeconds(n);
+                        try {
+                            String result = operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status(cell, n % 4,
+                                    time.format(TIME))).extract().path("data.items[0].result");
+                            if ("accepted".equals(result)) {
+                                acknowledged.merge(cell, time, (a, b) -> a.isAfter(b) ? a : b);
+                                accepted.incrementAndGet();
+                            }
+                        } catch (RuntimeException killed) {
+                            // the service went away mid-call: this report was not acknowledged
+                        }
+                    }
+                });
+                senders[t].start();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (accepted.get() < 300 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            process.stop(Duration.ofSeconds(5));
+            stop.set(true);
+            for (Thread sender : senders) {
+                sender.join(10_000);
+            }
+            assertThat(accepted.get()).as("reports acknowledged before the kill").isGreaterThanOrEqualTo(300);
+
+            ServiceProcess restarted = start(service, root, work, env, suite);
+            try {
+                Map<String, LocalDateTime> stored = stored(postgres, service.database(), operator.operatorId);
+                for (Map.Entry<String, LocalDateTime> ack : acknowledged.entrySet()) {
+                    assertThat(stored.get(ack.getKey())).as("stored status of " + ack.getKey()).isAfterOrEqualTo(ack.getValue());
+                }
+                // And the restarted service takes reports again.
+                operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C1", 1, OperatorClient.now())).statusCode(200);
+            } finally {
+                restarted.stop(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    private static ServiceProcess start(SuiteService service, Path root, Path work, Map<String, String> env, SuiteEnvironment suite)
+            throws InterruptedException {
+        ServiceProcess process = ServiceProcess.start(service, root, work.resolve("charging.log"), env);
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!ServiceProcess.isReady(suite.urlOf(service))) {
+            assertThat(System.nanoTime()).as("ready within 90 s (log: " + work.resolve("charging.log") + ")").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        return process;
+    }
+
+    private static Map<String, LocalDateTime> stored(PostgresServer postgres, String database, String operatorId) throws Exception {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", postgres.username());
+        credentials.setProperty("password", postgres.password());
+        Map<String, LocalDateTime> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), credentials);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT cell_id, status_time FROM cell_status WHERE operator_id = '" + operatorId + "'")) {
+            while (rows.next()) {
+                stored.put(rows.getString(1), rows.getTimestamp(2).toLocalDateTime());
+            }
+        }
+        return stored;
+    }
+}
