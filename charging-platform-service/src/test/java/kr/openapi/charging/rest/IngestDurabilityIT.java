@@ -111,6 +111,7 @@ class IngestDurabilityIT {
                 operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C1", 1, OperatorClient.now())).statusCode(200);
             } finally {
                 restarted.stop(Duration.ofSeconds(10));
+                RestAssured.reset();
             }
         }
     }
