@@ -41,7 +41,7 @@ public final class ChargingBenchmark {
 
     private static final int OFFSET = 22_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final AtomicLong CLOCK = new AtomicLong();
+    private static final int CELLS = 10_000;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
@@ -49,7 +49,9 @@ public final class ChargingBenchmark {
     private final String operatorId;
     private final String secret;
     private final String token;
-    private final LocalDateTime base = LocalDateTime.now(ZoneId.of("Asia/Seoul")).minusDays(30).withNano(0);
+    /** Each connector's reports are a second apart from now on, so every one is newer than the last (and than the demo's). */
+    private final LocalDateTime base = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0);
+    private final java.util.concurrent.atomic.AtomicIntegerArray reportsPerCell = new java.util.concurrent.atomic.AtomicIntegerArray(CELLS);
 
     private ChargingBenchmark(String gateway, String key, String operatorId, String secret) throws Exception {
         this.gateway = gateway;
@@ -155,14 +157,15 @@ public final class ChargingBenchmark {
                 BenchSupport.percentile(latencies, 50), BenchSupport.percentile(latencies, 99), latencies.size() / (seconds / 2.0));
     }
 
-    /** {@code n} reports of random demo connectors, each newer than any before. */
+    /** {@code n} reports of random demo connectors, each newer than the connector's last. */
     private String list(int n) {
         StringBuilder body = new StringBuilder("[");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < n; i++) {
-            String cell = String.format("DS%05d-C%d", random.nextInt(2000), random.nextInt(5));
+            int index = random.nextInt(CELLS);
+            String cell = String.format("DS%05d-C%d", index / 5, index % 5);
             body.append(i == 0 ? "" : ",").append("{\"cellId\":\"").append(cell).append("\",\"status\":").append(1 + random.nextInt(3))
-                    .append(",\"statusTime\":\"").append(base.plusSeconds(CLOCK.incrementAndGet()).format(TIME))
+                    .append(",\"statusTime\":\"").append(base.plusSeconds(reportsPerCell.incrementAndGet(index)).format(TIME))
                     .append("\",\"soc\":").append(random.nextInt(100)).append("}");
         }
         return body.append("]").toString();
