@@ -1,0 +1,81 @@
+package kr.openapi.charging.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import kr.openapi.charging.config.PlatformClock;
+import kr.openapi.charging.mapping.EvCharger;
+import kr.openapi.charging.repository.EvChargerRepository;
+import kr.openapi.charging.repository.EvCriteria;
+import kr.openapi.common.result.ApiException;
+
+/** getChargerInfo and getChargerStatus, from every operator's pushed data. */
+@ApplicationScoped
+public class EvChargerService {
+
+    /** A page of chargers and how many match. */
+    public record Found(List<EvCharger> chargers, long total) {
+    }
+
+    /** The query, checked: paging and the real API's filters. */
+    public record Query(int pageNo, int numOfRows, String zcode, String zscode, String kind, String statId, String chgerId, Integer period) {
+
+        public static Query of(String pageNo, String numOfRows, String zcode, String zscode, String kind, String kindDetail, String statId,
+                               String chgerId, String period, boolean withPeriod) {
+            String kindCode = blank(kind) ? (blank(kindDetail) ? null : kindDetail.strip().substring(0, Math.min(2, kindDetail.strip().length())))
+                    : kind.strip();
+            if (kindCode != null && !EvMapping.KINDS.containsKey(kindCode.toUpperCase())) {
+                kindCode = "none";
+            }
+            return new Query(number("pageNo", pageNo, 1, 1_000_000, 1), number("numOfRows", numOfRows, 1, 9999, 10),
+                    pattern("zcode", zcode, "[0-9]{2}"), pattern("zscode", zscode, "[0-9]{5}"), kindCode,
+                    pattern("statId", statId, "[A-Za-z0-9]{8}"), pattern("chgerId", chgerId, "[0-9]{2}"),
+                    withPeriod ? number("period", period, 1, 10, 5) : null);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        private static String pattern(String name, String value, String regex) {
+            if (blank(value)) {
+                return null;
+            }
+            if (!value.strip().matches(regex)) {
+                throw ApiException.invalidParameter(name + ": " + value);
+            }
+            return value.strip();
+        }
+
+        private static int number(String name, String value, int min, int max, int otherwise) {
+            if (blank(value)) {
+                return otherwise;
+            }
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw ApiException.invalidParameter(name + " must be from " + min + " to " + max + ": " + value);
+        }
+    }
+
+    private final EvChargerRepository chargers;
+    private final PlatformClock clock;
+
+    public EvChargerService(EvChargerRepository chargers, PlatformClock clock) {
+        this.chargers = chargers;
+        this.clock = clock;
+    }
+
+    public Uni<Found> find(Query query, boolean statusOnly) {
+        Integer[] types = query.kind() == null ? null : EvMapping.KINDS.getOrDefault(query.kind().toUpperCase(), new Integer[] {-1});
+        EvCriteria criteria = new EvCriteria(query.zcode(), query.zscode(), query.statId(), query.chgerId(), types,
+                query.period() == null ? null : clock.now().minusMinutes(query.period()));
+        return chargers.count(criteria).flatMap(total -> chargers.page(criteria, query.numOfRows(), (long) (query.pageNo() - 1) * query.numOfRows())
+                .map(rows -> new Found(rows.stream().map(EvMapping::toCharger).map(c -> statusOnly ? c.statusOnly() : c).toList(), total)));
+    }
+}
