@@ -30,14 +30,14 @@ public final class EvResponse {
     }
 
     /** {@code items.item}: a list in JSON, repeated elements in XML. */
-    public record Items(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "item") List<EvCharger> item) {
+    public record Items(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "item") List<?> item) {
     }
 
     @JsonPropertyOrder({"resultMsg", "totalCount", "items", "pageNo", "resultCode", "numOfRows"})
     public record Json(String resultMsg, long totalCount, Items items, int pageNo, String resultCode, int numOfRows) {
     }
 
-    public static Object of(boolean json, List<EvCharger> rows, long total, int pageNo, int numOfRows) {
+    public static Object of(boolean json, List<?> rows, long total, int pageNo, int numOfRows) {
         Items items = new Items(rows);
         return json ? new Json(OK_MESSAGE, total, items, pageNo, OK_CODE, numOfRows)
                 : new Xml(new Header(OK_CODE, OK_MESSAGE, total, pageNo, numOfRows), new Body(items));

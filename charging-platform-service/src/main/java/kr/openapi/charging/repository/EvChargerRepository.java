@@ -43,17 +43,53 @@ public class EvChargerRepository {
                 .map(rows -> {
                     List<EvChargerRow> chargers = new ArrayList<>();
                     for (Row row : rows) {
-                        chargers.add(new EvChargerRow(row.getString("station_name"), row.getString("stat_id"), row.getString("chger_id"),
-                                row.getInteger("cell_type"), row.getBigDecimal("rated_power").doubleValue(), row.getString("address"),
-                                row.getDouble("station_lat"), row.getDouble("station_lng"), row.getString("busine_hours"),
-                                row.getString("busi_id"), row.getString("name"), row.getString("service_phone"), row.getString("service_tel"),
-                                row.getInteger("status"), row.getInteger("station_status"), row.getLocalDateTime("status_time"),
-                                row.getLocalDateTime("charge_started_at"), row.getLocalDateTime("charge_ended_at"), row.getString("area_code"),
-                                row.getInteger("station_type"), row.getString("park_free"), row.getString("remark"), row.getString("limit_yn"),
-                                row.getString("limit_detail")));
+                        chargers.add(charger(row));
                     }
                     return chargers;
                 });
+    }
+
+    private static EvChargerRow charger(Row row) {
+        return new EvChargerRow(row.getString("station_name"), row.getString("stat_id"), row.getString("chger_id"),
+                row.getInteger("cell_type"), row.getBigDecimal("rated_power").doubleValue(), row.getString("address"),
+                row.getDouble("station_lat"), row.getDouble("station_lng"), row.getString("busine_hours"),
+                row.getString("busi_id"), row.getString("name"), row.getString("service_phone"), row.getString("service_tel"),
+                row.getInteger("status"), row.getInteger("station_status"), row.getLocalDateTime("status_time"),
+                row.getLocalDateTime("charge_started_at"), row.getLocalDateTime("charge_ended_at"), row.getString("area_code"),
+                row.getInteger("station_type"), row.getString("park_free"), row.getString("remark"), row.getString("limit_yn"),
+                row.getString("limit_detail"));
+    }
+
+    /**
+     * Connectors within {@code radius} metres of a point, nearest first, with their distance: a box on the station
+     * position index narrows the candidates, the haversine distance decides.
+     */
+    public Uni<List<Nearby>> near(double lat, double lng, int radius, int limit) {
+        double latSpan = radius / 111_320.0;
+        double lngSpan = radius / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        return pool.preparedQuery("SELECT * FROM (SELECT s.station_name, s.stat_id, c.chger_id, c.cell_type, c.rated_power, s.address,"
+                        + " s.station_lat, s.station_lng, s.busine_hours, o.busi_id, o.name, o.service_phone, s.service_tel, st.status,"
+                        + " s.station_status, st.status_time, st.charge_started_at, st.charge_ended_at, s.area_code, s.station_type,"
+                        + " s.park_free, s.remark, s.limit_yn, s.limit_detail,"
+                        + " 2 * 6371008.8 * asin(sqrt(power(sin(radians(s.station_lat - $1) / 2), 2) + cos(radians($1))"
+                        + " * cos(radians(s.station_lat)) * power(sin(radians(s.station_lng - $2) / 2), 2))) AS distance"
+                        + " FROM station s JOIN cell c ON c.operator_id = s.operator_id AND c.station_id = s.station_id"
+                        + " JOIN operator o ON o.operator_id = s.operator_id"
+                        + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id"
+                        + " WHERE s.station_lat BETWEEN $1 - $3 AND $1 + $3 AND s.station_lng BETWEEN $2 - $4 AND $2 + $4) near"
+                        + " WHERE distance <= $5 ORDER BY distance, stat_id, chger_id LIMIT $6")
+                .execute(Tuple.from(List.of(lat, lng, latSpan, lngSpan, (double) radius, limit)))
+                .map(rows -> {
+                    List<Nearby> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        found.add(new Nearby(charger(row), row.getDouble("distance")));
+                    }
+                    return found;
+                });
+    }
+
+    /** A connector and its distance from the point asked, in metres. */
+    public record Nearby(EvChargerRow charger, double distance) {
     }
 
     private static List<Object> filters(EvCriteria c) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kr.openapi.charging.mapping.EvResponse;
 import kr.openapi.charging.service.EvChargerService;
+import kr.openapi.charging.service.EvSummaryService;
 import kr.openapi.common.rest.ResponseFormat;
 import kr.openapi.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EvChargerResource {
 
     private final EvChargerService chargers;
+    private final EvSummaryService summaries;
 
-    public EvChargerResource(EvChargerService chargers) {
+    public EvChargerResource(EvChargerService chargers, EvSummaryService summaries) {
         this.chargers = chargers;
+        this.summaries = summaries;
     }
 
     @GET
@@ -54,12 +57,45 @@ public class EvChargerResource {
         return answer(uri, headers, query, true);
     }
 
+    @GET
+    @Path("/getChargerNearby")
+    @Operation(summary = "가까운 충전기: chargers within `radius` metres (up to 10,000) of lat/lng, nearest first, with `distance` in metres")
+    public Uni<Response> nearby(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("lat") String lat,
+                                @QueryParam("lng") String lng, @QueryParam("radius") String radius, @QueryParam("numOfRows") String numOfRows) {
+        EvChargerService.Point point = EvChargerService.Point.of(lat, lng, radius, numOfRows);
+        boolean json = wantsJson(uri, headers);
+        return chargers.near(point).map(rows -> respond(json, EvResponse.of(json, rows, rows.size(), 1, point.numOfRows())));
+    }
+
+    @GET
+    @Path("/getTariffs")
+    @Operation(summary = "사업자별 충전요금(회원기준): each operator's prices in KRW/kWh")
+    public Uni<Response> tariffs(@Context UriInfo uri, @Context HttpHeaders headers) {
+        boolean json = wantsJson(uri, headers);
+        return summaries.tariffs().map(rows -> respond(json, EvResponse.of(json, rows, rows.size(), 1, Math.max(rows.size(), 1))));
+    }
+
+    @GET
+    @Path("/getChargerStats")
+    @Operation(summary = "시도별 충전서비스 운영 현황: chargers by province, slow and fast, available, charging and out of service (at most a minute old)")
+    public Uni<Response> stats(@Context UriInfo uri, @Context HttpHeaders headers) {
+        boolean json = wantsJson(uri, headers);
+        return summaries.provinceStats().map(rows -> respond(json, EvResponse.of(json, rows, rows.size(), 1, Math.max(rows.size(), 1))));
+    }
+
     private Uni<Response> answer(UriInfo uri, HttpHeaders headers, EvChargerService.Query query, boolean statusOnly) {
-        ResponseFormat format = ResponseFormat.choose(name -> uri.getQueryParameters().getFirst(name),
-                headers.getHeaderString(HttpHeaders.ACCEPT), ResponseFormat.XML);
-        boolean json = format == ResponseFormat.JSON;
-        return chargers.find(query, statusOnly).map(found -> Response.ok(EvResponse.of(json, found.chargers(), found.total(), query.pageNo(),
-                query.numOfRows())).type(json ? MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")
-                : MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build());
+        boolean json = wantsJson(uri, headers);
+        return chargers.find(query, statusOnly).map(found -> respond(json, EvResponse.of(json, found.chargers(), found.total(), query.pageNo(),
+                query.numOfRows())));
+    }
+
+    static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
+        return ResponseFormat.choose(name -> uri.getQueryParameters().getFirst(name), headers.getHeaderString(HttpHeaders.ACCEPT),
+                ResponseFormat.XML) == ResponseFormat.JSON;
+    }
+
+    static Response respond(boolean json, Object body) {
+        return Response.ok(body).type(json ? MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")
+                : MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -63,12 +63,42 @@ public class EvChargerService {
         }
     }
 
+    /** getChargerNearby's query, checked. */
+    public record Point(double lat, double lng, int radius, int numOfRows) {
+
+        public static Point of(String lat, String lng, String radius, String numOfRows) {
+            return new Point(decimal("lat", lat, -90, 90), decimal("lng", lng, -180, 180),
+                    (int) decimal("radius", radius == null || radius.isBlank() ? "1000" : radius, 1, 10_000),
+                    (int) decimal("numOfRows", numOfRows == null || numOfRows.isBlank() ? "10" : numOfRows, 1, 9999));
+        }
+
+        private static double decimal(String name, String value, double min, double max) {
+            if (value == null || value.isBlank()) {
+                throw ApiException.missingParameter(name);
+            }
+            try {
+                double number = Double.parseDouble(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw ApiException.invalidParameter(name + " must be from " + min + " to " + max + ": " + value);
+        }
+    }
+
     private final EvChargerRepository chargers;
     private final PlatformClock clock;
 
     public EvChargerService(EvChargerRepository chargers, PlatformClock clock) {
         this.chargers = chargers;
         this.clock = clock;
+    }
+
+    public Uni<List<EvCharger>> near(Point point) {
+        return chargers.near(point.lat(), point.lng(), point.radius(), point.numOfRows())
+                .map(rows -> rows.stream().map(near -> EvMapping.toCharger(near.charger()).withDistance(near.distance())).toList());
     }
 
     public Uni<Found> find(Query query, boolean statusOnly) {

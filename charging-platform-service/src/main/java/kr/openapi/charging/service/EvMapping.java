@@ -37,7 +37,7 @@ public final class EvMapping {
                 stamp(row.statusTime()), stamp(row.chargeStartedAt()), stamp(row.chargeEndedAt()),
                 charging ? stamp(row.chargeStartedAt()) : "", Long.toString(Math.round(row.ratedPower())), "단독", row.areaCode().substring(0, 2),
                 row.areaCode(), kind, kind + "01", text(row.parkFree()), text(row.remark()), row.limitYn() == null ? "N" : row.limitYn(),
-                text(row.limitDetail()), "N", "");
+                text(row.limitDetail()), "N", "", null);
     }
 
     static String stat(EvChargerRow row) {

@@ -66,6 +66,46 @@ class EvChargerTest {
     }
 
     @Test
+    void nearbyChargersTariffsAndProvinceStatistics() {
+        OperatorClient operator = OperatorClient.onboard();
+        // Two stations in Seoul about 1.1 km apart, and one in Jeju.
+        operator.call("POST", "/platform/management/station", OperatorClient.station("N1")).statusCode(200);
+        operator.call("POST", "/platform/management/station", OperatorClient.station("N2").replace("37.5663", "37.5763")).statusCode(200);
+        operator.call("POST", "/platform/management/station", OperatorClient.station("N3").replace("37.5663", "33.4996")
+                .replace("126.9779", "126.5312").replace("11140", "50110")).statusCode(200);
+        operator.call("POST", "/platform/management/equipment", OperatorClient.equipment("NE1", "N1")).statusCode(200);
+        operator.call("POST", "/platform/management/equipment", OperatorClient.equipment("NE2", "N2")).statusCode(200);
+        operator.call("POST", "/platform/management/equipment", OperatorClient.equipment("NE3", "N3")).statusCode(200);
+        operator.call("POST", "/platform/management/cell", OperatorClient.cell("NC1", "NE1")).statusCode(200);
+        operator.call("POST", "/platform/management/cell", OperatorClient.cell("NC2", "NE2")).statusCode(200);
+        operator.call("POST", "/platform/management/cell", OperatorClient.cell("NC3", "NE3")).statusCode(200);
+
+        keyHolder().queryParam("lat", "37.5660").queryParam("lng", "126.9780").queryParam("radius", "2000").queryParam("dataType", "JSON")
+                .get("/ev/getChargerNearby").then().statusCode(200)
+                .body("items.item.findAll { it.busiId == '" + operator.busiId + "' }.statNm", hasSize(2))
+                .body("items.item[0].distance", equalTo("35"));
+        keyHolder().queryParam("lat", "33.4996").queryParam("lng", "126.5312").queryParam("radius", "100").queryParam("dataType", "JSON")
+                .get("/ev/getChargerNearby").then().body("items.item.busiId", org.hamcrest.Matchers.hasItem(operator.busiId));
+        keyHolder().queryParam("lat", "91").queryParam("lng", "126").get("/ev/getChargerNearby").then().statusCode(400);
+
+        operator.call("PUT", "/platform/management/tariff", "{\"slowMemberPrice\":295.2,\"fastMemberPrice\":347.2,"
+                + "\"slowNonMemberPrice\":390,\"fastNonMemberPrice\":450}").statusCode(200).body("data", equalTo("修改成功!"));
+        operator.call("PUT", "/platform/management/tariff", "{\"slowMemberPrice\":-1}").statusCode(400)
+                .body("message", containsString("fastMemberPrice"));
+        keyHolder().queryParam("dataType", "JSON").get("/ev/getTariffs").then().statusCode(200)
+                .body("items.item.find { it.busiId == '" + operator.busiId + "' }.fastMemberPrice", equalTo("347.2"))
+                .body("items.item.find { it.busiId == '" + operator.busiId + "' }.slowNonMemberPrice", equalTo("390"));
+        given().queryParam("dataType", "JSON").get("/ev/public/tariffs").then().statusCode(200)
+                .body("items.item.busiId", org.hamcrest.Matchers.hasItem(operator.busiId));
+
+        given().get("/ev/public/stats").then().statusCode(200).contentType(containsString("xml"))
+                .body(containsString("<zcodeNm>제주특별자치도</zcodeNm>"));
+        keyHolder().queryParam("dataType", "JSON").get("/ev/getChargerStats").then().statusCode(200)
+                .body("items.item.find { it.zcode == '50' }.zcodeNm", equalTo("제주특별자치도"))
+                .body("items.item.find { it.zcode == '11' }.total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+    }
+
+    @Test
     void filtersAndWrongValues() {
         keyHolder().queryParam("zcode", "99").queryParam("dataType", "JSON").get("/ev/getChargerInfo").then().statusCode(200)
                 .body("totalCount", equalTo(0));

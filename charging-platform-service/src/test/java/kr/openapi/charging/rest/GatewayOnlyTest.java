@@ -2,6 +2,7 @@ package kr.openapi.charging.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Set;
 import kr.openapi.deploy.testing.GatewayOnlyContract;
 
 @QuarkusTest
@@ -11,5 +12,11 @@ class GatewayOnlyTest extends GatewayOnlyContract {
     @Override
     protected String apiPath() {
         return "/admin/charging/operators/none";
+    }
+
+    /** The EV portal's aggregates: prices by operator and chargers by province. */
+    @Override
+    protected Set<String> publicOperations() {
+        return Set.of("GET /ev/public/tariffs", "GET /ev/public/stats");
     }
 }
