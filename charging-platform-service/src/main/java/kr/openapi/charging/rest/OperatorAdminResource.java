@@ -8,7 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import java.util.List;
 import java.util.Map;
+import kr.openapi.charging.service.CallbackRegistry;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.charging.service.SignatureScheme;
 import jakarta.ws.rs.Path;
@@ -31,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OperatorAdminResource {
 
     private final OperatorService operators;
+    private final CallbackRegistry callbacks;
 
-    public OperatorAdminResource(OperatorService operators) {
+    public OperatorAdminResource(OperatorService operators, CallbackRegistry callbacks) {
         this.operators = operators;
+        this.callbacks = callbacks;
     }
 
     @POST
@@ -63,6 +67,17 @@ public class OperatorAdminResource {
             throw ApiException.invalidParameter("signatureMode는 SEED 또는 STRICT입니다");
         }
         return operators.useSignatureMode(operatorId, mode).replaceWith(Map.of("signatureMode", mode.name()));
+    }
+
+    @PUT
+    @Path("/{operatorId}/callback-allowlist")
+    @Operation(summary = "Ranges (CIDR) this operator's callbacks may reach although they are not public, e.g. its own private network")
+    public Uni<Map<String, List<String>>> callbackAllowlist(@PathParam("operatorId") String operatorId, @NotNull CallbackAllowlist body) {
+        return callbacks.allow(operatorId, body.cidrs()).map(cidrs -> Map.of("cidrs", cidrs));
+    }
+
+    /** The body of a callback allowlist change. */
+    public record CallbackAllowlist(List<String> cidrs) {
     }
 
     /** The body of a signature-mode change. */
