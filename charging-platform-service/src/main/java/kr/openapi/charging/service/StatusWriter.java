@@ -34,11 +34,13 @@ public class StatusWriter {
     }
 
     private final StatusRepository statuses;
+    private final SafetyMonitor safety;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    public StatusWriter(StatusRepository statuses) {
+    public StatusWriter(StatusRepository statuses, SafetyMonitor safety) {
         this.statuses = statuses;
+        this.safety = safety;
     }
 
     /** Writes rows holding at most one report per connector (the caller keeps the newest). */
@@ -89,6 +91,9 @@ public class StatusWriter {
             } else {
                 pending.done().complete(written);
             }
+        }
+        if (written != null) {
+            safety.afterWrite(List.copyOf(written.stored().values()));
         }
     }
 
