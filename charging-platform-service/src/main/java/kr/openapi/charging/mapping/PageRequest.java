@@ -16,17 +16,6 @@ public record PageRequest(int pageNum, int pageSize) {
     }
 
     private static int number(String name, String value, int min, int max, int otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw PlatformFailure.badRequest(name + " must be a whole number from " + min + " to " + max + ": " + value);
+        return WholeNumber.parse(name, value, min, max, otherwise, PlatformFailure::badRequest);
     }
 }

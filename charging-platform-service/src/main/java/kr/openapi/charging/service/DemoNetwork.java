@@ -9,15 +9,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import kr.openapi.common.privacy.PersonalDataCipher;
+import kr.openapi.common.secret.OneTimeSecretFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -173,11 +172,8 @@ public class DemoNetwork {
             return;
         }
         try {
-            Path file = Path.of(credentialsFile.get());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, "operatorId=" + OPERATOR_ID + "\noperatorSecret=" + secret + "\nbusiId=" + BUSI_ID + "\n");
+            OneTimeSecretFile.write(Path.of(credentialsFile.get()),
+                    "operatorId=" + OPERATOR_ID + "\noperatorSecret=" + secret + "\nbusiId=" + BUSI_ID + "\n");
         } catch (IOException e) {
             Log.warnf("Could not write the demo operator's credentials to %s: %s", credentialsFile.get(), e.getMessage());
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.EvCharger;
+import kr.openapi.charging.mapping.WholeNumber;
 import kr.openapi.charging.repository.EvChargerRepository;
 import kr.openapi.charging.repository.EvCriteria;
 import kr.openapi.common.result.ApiException;
@@ -48,18 +49,7 @@ public class EvChargerService {
         }
 
         private static int number(String name, String value, int min, int max, int otherwise) {
-            if (blank(value)) {
-                return otherwise;
-            }
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number >= min && number <= max) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // answered below
-            }
-            throw ApiException.invalidParameter(name + " must be from " + min + " to " + max + ": " + value);
+            return WholeNumber.parse(name, value, min, max, otherwise, ApiException::invalidParameter);
         }
     }
 

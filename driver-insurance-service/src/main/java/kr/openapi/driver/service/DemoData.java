@@ -6,14 +6,13 @@ import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kr.openapi.common.secret.OneTimeSecretFile;
 import kr.openapi.driver.mapping.FeedCounts;
 import kr.openapi.driver.mapping.NewClient;
 import kr.openapi.driver.mapping.PolicyRecord;
@@ -76,11 +75,7 @@ public class DemoData {
             return;
         }
         try {
-            Path file = Path.of(credentialsFile.get());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, text);
+            OneTimeSecretFile.write(Path.of(credentialsFile.get()), text);
             Log.infof("Demo client onboarded: clientKey %s, appBizCode %s (its clientSecurity is shown once by ./suite)",
                     clientKey, APP_BIZ_CODE);
         } catch (IOException e) {
