@@ -70,6 +70,10 @@ public class BodyReader {
         if (body == null || body.length == 0) {
             throw PlatformFailure.badRequest("the body is empty: JSON expected");
         }
+        if (containsNul(body)) {
+            // No text the platform stores may hold a NUL (PostgreSQL refuses it): refused here, with a reason.
+            throw PlatformFailure.badRequest("the body contains a NUL character (\\u0000)");
+        }
         try {
             return json.readValue(body, type);
         } catch (JsonMappingException e) {
@@ -83,6 +87,19 @@ public class BodyReader {
         } catch (IOException e) {
             throw PlatformFailure.badRequest("the body could not be read");
         }
+    }
+
+    private static boolean containsNul(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+            if (body[i] == '\\' && i + 5 < body.length && body[i + 1] == 'u' && body[i + 2] == '0' && body[i + 3] == '0'
+                    && body[i + 4] == '0' && body[i + 5] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Set<? extends ConstraintViolation<?>> violations) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kr.openapi.charging.mapping.BodyReader;
 import kr.openapi.charging.mapping.CallbackBody;
+import kr.openapi.charging.mapping.Page;
+import kr.openapi.charging.mapping.PageRequest;
 import kr.openapi.charging.mapping.PlatformAnswer;
+import kr.openapi.charging.repository.OutboxRepository;
 import kr.openapi.charging.service.CallbackRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,11 +36,13 @@ public class CallbackResource {
     private final OperatorCalls calls;
     private final BodyReader reader;
     private final CallbackRegistry callbacks;
+    private final OutboxRepository outbox;
 
-    public CallbackResource(OperatorCalls calls, BodyReader reader, CallbackRegistry callbacks) {
+    public CallbackResource(OperatorCalls calls, BodyReader reader, CallbackRegistry callbacks, OutboxRepository outbox) {
         this.calls = calls;
         this.reader = reader;
         this.callbacks = callbacks;
+        this.outbox = outbox;
     }
 
     @GET
@@ -44,6 +50,18 @@ public class CallbackResource {
     @Operation(summary = "The operator's callback addresses (null where none is set)")
     public Uni<Response> list(@Context HttpHeaders headers, @Context UriInfo uri) {
         return calls.run(headers, uri, "GET", null, callbacks::all);
+    }
+
+    @GET
+    @Path("/realtime/callback/attempts")
+    @Operation(summary = "Every attempt to call this operator back, newest first: attemptId, type, url, at, httpStatus, outcome, durationMs")
+    public Uni<Response> attempts(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("pageNum") String pageNum,
+                                  @QueryParam("pageSize") String pageSize) {
+        return calls.run(headers, uri, "GET", null, operator -> {
+            PageRequest page = PageRequest.of(pageNum, pageSize);
+            return outbox.countAttempts(operator).flatMap(total -> outbox.attempts(operator, page)
+                    .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        });
     }
 
     @PUT

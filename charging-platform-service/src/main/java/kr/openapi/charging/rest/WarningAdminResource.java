@@ -33,6 +33,9 @@ public class WarningAdminResource {
     public Uni<Page<SafetyWarning>> page(@QueryParam("operatorId") String operatorId, @QueryParam("startTime") String startTime,
                                          @QueryParam("endTime") String endTime, @QueryParam("level") String level,
                                          @QueryParam("pageNum") String pageNum, @QueryParam("pageSize") String pageSize) {
+        if (operatorId != null && !operatorId.isBlank() && !operatorId.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw ApiException.invalidParameter("operatorId: " + operatorId.replaceAll("\\p{Cntrl}", "?"));
+        }
         try {
             return safety.page(operatorId == null || operatorId.isBlank() ? null : operatorId, startTime, endTime, level,
                     PageRequest.of(pageNum, pageSize));

@@ -191,6 +191,9 @@ public class NetworkService {
         if (value == null || value.isBlank()) {
             throw PlatformFailure.badRequest(name + " is required");
         }
+        if (value.length() > 64 || value.chars().anyMatch(Character::isISOControl)) {
+            throw PlatformFailure.badRequest(name + ": at most 64 characters, no control characters");
+        }
         return value.strip();
     }
 

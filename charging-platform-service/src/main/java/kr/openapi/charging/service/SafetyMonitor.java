@@ -30,12 +30,17 @@ public class SafetyMonitor {
     private final SafetyRepository warnings;
     private final PlatformClock clock;
     private final BigDecimal temperatureLimit;
+    private final kr.openapi.charging.repository.OutboxRepository outbox;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public SafetyMonitor(SafetyRepository warnings, PlatformClock clock,
-                         @ConfigProperty(name = "platform.safety.temperature-limit", defaultValue = "70") BigDecimal temperatureLimit) {
+                         @ConfigProperty(name = "platform.safety.temperature-limit", defaultValue = "70") BigDecimal temperatureLimit,
+                         kr.openapi.charging.repository.OutboxRepository outbox, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.warnings = warnings;
         this.clock = clock;
         this.temperatureLimit = temperatureLimit;
+        this.outbox = outbox;
+        this.json = json;
     }
 
     /** Evaluates stored reports; never fails the caller (the reports are already committed). */
@@ -43,10 +48,21 @@ public class SafetyMonitor {
         if (stored.isEmpty()) {
             return;
         }
-        warnings.evaluate(stored, temperatureLimit, clock.now().withNano(0)).subscribe().with(
-                raised -> raised.forEach(w -> Log.infof("safety warning %s %s on %s/%s: %s", w.level(), w.type(), w.operatorId(), w.cellId(),
-                        w.detail())),
-                failure -> Log.errorf(failure, "safety evaluation of %d reports failed", stored.size()));
+        warnings.evaluate(stored, temperatureLimit, clock.now().withNano(0))
+                .call(raised -> outbox.enqueue(outbox.pool(), "safety", raised.stream().map(SafetyWarning::operatorId).toList(),
+                        raised.stream().map(this::payload).toList()))
+                .subscribe().with(
+                        raised -> raised.forEach(w -> Log.infof("safety warning %s %s on %s/%s: %s", w.level(), w.type(), w.operatorId(),
+                                w.cellId(), w.detail())),
+                        failure -> Log.errorf(failure, "safety evaluation of %d reports failed", stored.size()));
+    }
+
+    private String payload(SafetyWarning warning) {
+        try {
+            return json.writeValueAsString(warning);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Uni<Page<SafetyWarning>> page(String operatorId, String startTime, String endTime, String level, PageRequest page) {

@@ -3,7 +3,11 @@ package kr.openapi.charging.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDateTime;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.mapping.ReportItem;
 import kr.openapi.charging.mapping.ReportOutcome;
 import kr.openapi.charging.mapping.StatusReport;
+import kr.openapi.charging.repository.OutboxRepository;
 import kr.openapi.charging.repository.StatusRow;
 
 /**
@@ -30,10 +35,14 @@ public class StatusIngest {
 
     private final StatusWriter writer;
     private final PlatformClock clock;
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
 
-    public StatusIngest(StatusWriter writer, PlatformClock clock) {
+    public StatusIngest(StatusWriter writer, PlatformClock clock, OutboxRepository outbox, ObjectMapper json) {
         this.writer = writer;
         this.clock = clock;
+        this.outbox = outbox;
+        this.json = json;
     }
 
     public Uni<ReportOutcome> report(String operatorId, List<StatusReport> reports) {
@@ -74,7 +83,32 @@ public class StatusIngest {
                 items.set(i, new ReportItem(row.cellId(), null, result, reason));
             }
             return ReportOutcome.of(items);
-        });
+        }).call(outcome -> reportFailures(operatorId, reports, outcome));
+    }
+
+    /**
+     * Queues a reportFailure callback for each rejected report (where the operator set one), before the call is
+     * answered, so the operator hears of it even if the platform restarts; it re-reports with /status/again.
+     */
+    private Uni<Integer> reportFailures(String operatorId, List<StatusReport> reports, ReportOutcome outcome) {
+        List<String> payloads = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportItem item = outcome.items().get(i);
+            if (ReportItem.REJECTED.equals(item.result())) {
+                StatusReport report = reports.get(i);
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("cellId", report == null ? null : report.cellId());
+                payload.put("status", report == null ? null : report.status());
+                payload.put("statusTime", report == null ? null : report.statusTime());
+                payload.put("reason", item.reason());
+                try {
+                    payloads.add(json.writeValueAsString(payload));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return outbox.enqueue(outbox.pool(), "reportFailure", Collections.nCopies(payloads.size(), operatorId), payloads);
     }
 
     private static String problemOf(StatusReport report, LocalDateTime latestAllowed) {

@@ -84,6 +84,11 @@ class NetworkTest {
         operator.call("POST", "/platform/management/station", "{\"stationId\":").statusCode(400).body("message", containsString("JSON"));
         operator.call("POST", "/platform/management/cell", SEED_EXAMPLE.formatted("99").replace("\"37\"", "\"E1\"")
                 .replace("97", "1").replace("46", "1")).statusCode(403).body("message", containsString("operatorId 99"));
+        operator.call("POST", "/platform/management/station", station("S\\u0000")).statusCode(400).body("message", containsString("NUL"));
+        String now = OperatorClient.now();
+        operator.signedAs(now, operator.token(), operator.sign(now, operator.token(), "DELETE", "/platform/management/station?stationId=%00",
+                        new byte[0])).urlEncodingEnabled(false).delete("/platform/management/station?stationId=%00")
+                .then().statusCode(400).body("message", containsString("control"));
         operator.call("GET", "/platform/management/cell?pageSize=0", null).statusCode(400).body("message", containsString("pageSize"));
         operator.call("GET", "/platform/management/cell", null).statusCode(200).body("data.records", hasSize(0))
                 .body(not(containsString("Exception")));

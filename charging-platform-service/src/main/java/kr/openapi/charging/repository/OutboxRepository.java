@@ -1,0 +1,100 @@
+package kr.openapi.charging.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import kr.openapi.charging.mapping.CallbackAttempt;
+import kr.openapi.charging.mapping.PageRequest;
+
+/** The callback outbox and the record of every attempt. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    /** A call waiting to be made. */
+    public record PendingCall(long callId, String operatorId, String type, String payload, int attempts) {
+    }
+
+    private final Pool pool;
+
+    public OutboxRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Queues calls of one type for these operators' payloads, only where the operator has that callback set. */
+    public Uni<Integer> enqueue(SqlClient client, String type, List<String> operatorIds, List<String> payloads) {
+        if (operatorIds.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return client.preparedQuery("INSERT INTO callback_outbox (operator_id, type, payload) SELECT p.op, $1, p.payload"
+                        + " FROM unnest($2::text[], $3::text[]) AS p(op, payload)"
+                        + " WHERE EXISTS (SELECT 1 FROM operator_callback c WHERE c.operator_id = p.op AND c.type = $1)")
+                .execute(Tuple.of(type, operatorIds.toArray(String[]::new), payloads.toArray(String[]::new)))
+                .map(rows -> rows.rowCount());
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    /**
+     * Takes up to {@code limit} due calls for a while (a lease: another dispatcher, or this one after a crash, takes
+     * them again when it runs out), so two replicas never send the same call at once.
+     */
+    public Uni<List<PendingCall>> claimDue(int limit, int leaseSeconds) {
+        return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = now() + make_interval(secs => $2) WHERE call_id IN"
+                        + " (SELECT call_id FROM callback_outbox WHERE done_at IS NULL AND next_attempt_at <= now()"
+                        + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING call_id, operator_id, type, payload, attempts")
+                .execute(Tuple.of(limit, leaseSeconds))
+                .map(rows -> {
+                    List<PendingCall> calls = new ArrayList<>();
+                    for (Row row : rows) {
+                        calls.add(new PendingCall(row.getLong("call_id"), row.getString("operator_id"), row.getString("type"),
+                                row.getString("payload"), row.getInteger("attempts")));
+                    }
+                    return calls;
+                });
+    }
+
+    public Uni<Void> finish(long callId, String outcome) {
+        return pool.preparedQuery("UPDATE callback_outbox SET done_at = now(), outcome = $2, attempts = attempts + 1 WHERE call_id = $1")
+                .execute(Tuple.of(callId, outcome)).replaceWithVoid();
+    }
+
+    public Uni<Void> retryAt(long callId, OffsetDateTime at, boolean attempted) {
+        return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = $2, attempts = attempts + $3 WHERE call_id = $1")
+                .execute(Tuple.of(callId, at, attempted ? 1 : 0)).replaceWithVoid();
+    }
+
+    public Uni<Void> recordAttempt(PendingCall call, String url, Integer httpStatus, String outcome, long durationMs) {
+        return pool.preparedQuery("INSERT INTO callback_attempt (call_id, operator_id, type, url, http_status, outcome, duration_ms)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.from(java.util.Arrays.asList(call.callId(), call.operatorId(), call.type(), url, httpStatus, outcome,
+                        (int) durationMs)))
+                .replaceWithVoid();
+    }
+
+    public Uni<List<CallbackAttempt>> attempts(String operatorId, PageRequest page) {
+        return pool.preparedQuery("SELECT * FROM callback_attempt WHERE operator_id = $1 ORDER BY attempt_id DESC LIMIT $2 OFFSET $3")
+                .execute(Tuple.of(operatorId, page.pageSize(), page.offset()))
+                .map(rows -> {
+                    List<CallbackAttempt> attempts = new ArrayList<>();
+                    for (Row row : rows) {
+                        attempts.add(new CallbackAttempt(row.getLong("attempt_id"), row.getString("type"), row.getString("url"),
+                                row.getOffsetDateTime("at").toString(), row.getInteger("http_status"), row.getString("outcome"),
+                                row.getInteger("duration_ms")));
+                    }
+                    return attempts;
+                });
+    }
+
+    public Uni<Long> countAttempts(String operatorId) {
+        return pool.preparedQuery("SELECT count(*) FROM callback_attempt WHERE operator_id = $1").execute(Tuple.of(operatorId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+}

@@ -1,0 +1,169 @@
+package kr.openapi.charging.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.openapi.charging.config.PlatformClock;
+import kr.openapi.charging.mapping.PlatformTime;
+import kr.openapi.charging.repository.CallbackRepository;
+import kr.openapi.charging.repository.CredentialRepository;
+import kr.openapi.charging.repository.OutboxRepository;
+import kr.openapi.charging.repository.OutboxRepository.PendingCall;
+import kr.openapi.common.net.IpRange;
+import kr.openapi.common.privacy.PersonalDataCipher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the queued callbacks: a JSON POST signed as operators sign their calls (headers {@code Datetime},
+ * {@code OperatorId}, {@code Signature} over {@code "datetime: ..\noperatorid: .."} with the operator's secret), to
+ * the address its host resolved to a moment before and that the SSRF policy allowed (resolve once, connect there,
+ * follow no redirect), with a timeout; failures retried with exponential back-off and jitter, up to a limit; a
+ * circuit breaker per operator stops calling one that keeps failing for a while. Every attempt is recorded.
+ */
+@ApplicationScoped
+public class CallbackDispatcher {
+
+    static final int MAX_ATTEMPTS = 10;
+    static final int BREAKER_THRESHOLD = 5;
+
+    /** Consecutive failures and, once they reach the threshold, until when the operator is not called. */
+    private record Breaker(int failures, OffsetDateTime openUntil) {
+    }
+
+    private final OutboxRepository outbox;
+    private final CallbackRepository callbacks;
+    private final CredentialRepository credentials;
+    private final PersonalDataCipher cipher;
+    private final PlatformClock clock;
+    private final HttpClient http;
+    private final Duration backoffBase;
+    private final Duration breakerOpen;
+    private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
+
+    public CallbackDispatcher(OutboxRepository outbox, CallbackRepository callbacks, CredentialRepository credentials,
+                              PersonalDataCipher cipher, PlatformClock clock, Vertx vertx,
+                              @ConfigProperty(name = "platform.callback.timeout", defaultValue = "PT5S") Duration timeout,
+                              @ConfigProperty(name = "platform.callback.backoff-base", defaultValue = "PT2S") Duration backoffBase,
+                              @ConfigProperty(name = "platform.callback.breaker-open", defaultValue = "PT30S") Duration breakerOpen) {
+        this.outbox = outbox;
+        this.callbacks = callbacks;
+        this.credentials = credentials;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.backoffBase = backoffBase;
+        this.breakerOpen = breakerOpen;
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
+                .setIdleTimeout((int) timeout.toSeconds()).setKeepAlive(false));
+    }
+
+    @Scheduled(every = "${platform.callback.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> dispatch() {
+        return outbox.claimDue(100, 120).onItem().transformToMulti(calls -> Multi.createFrom().iterable(calls))
+                .onItem().transformToUniAndMerge(call -> send(call).onFailure().recoverWithItem(failure -> {
+                    Log.errorf(failure, "callback %d could not be handled", call.callId());
+                    return null;
+                }))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> send(PendingCall call) {
+        Breaker breaker = breakers.get(call.operatorId());
+        if (breaker != null && breaker.openUntil() != null && breaker.openUntil().isAfter(OffsetDateTime.now())) {
+            return outbox.retryAt(call.callId(), breaker.openUntil(), false);
+        }
+        return callbacks.all(call.operatorId(), CallbackRegistry.TYPES).flatMap(addresses -> {
+            String url = addresses.get(call.type());
+            if (url == null) {
+                return outbox.recordAttempt(call, null, null, "NO_CALLBACK", 0).chain(() -> outbox.finish(call.callId(), "NO_CALLBACK"));
+            }
+            return callbacks.allowlist(call.operatorId()).flatMap(allowed -> resolveAllowed(URI.create(url),
+                    allowed.stream().map(IpRange::parse).toList())).flatMap(address -> {
+                if (address == null) {
+                    return outbox.recordAttempt(call, url, null, "REFUSED_ADDRESS", 0).chain(() -> outbox.finish(call.callId(), "REFUSED_ADDRESS"));
+                }
+                return post(call, URI.create(url), address);
+            });
+        });
+    }
+
+    private Uni<Void> post(PendingCall call, URI url, InetAddress address) {
+        long started = System.nanoTime();
+        boolean https = "https".equalsIgnoreCase(url.getScheme());
+        int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
+        String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        return credentials.credentials(call.operatorId()).flatMap(found -> {
+            String datetime = PlatformTime.format(clock.now());
+            String signature = found.isEmpty() || found.get().secretEnc() == null ? ""
+                    : SignatureScheme.sign(cipher.decrypt(found.get().secretEnc()),
+                            "datetime: " + datetime + "\noperatorid: " + call.operatorId());
+            RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setServer(SocketAddress.inetSocketAddress(port,
+                            address.getHostAddress())).setHost(url.getHost()).setPort(port).setSsl(https).setURI(path)
+                    .setFollowRedirects(false).setIdleTimeout(5000)
+                    .putHeader("Content-Type", "application/json;charset=UTF-8").putHeader("Datetime", datetime)
+                    .putHeader("OperatorId", call.operatorId()).putHeader("Signature", signature);
+            return http.request(options).flatMap(request -> request.send(Buffer.buffer(call.payload())))
+                    .flatMap(response -> response.body().replaceWith(response.statusCode()));
+        }).onItemOrFailure().transformToUni((status, failure) -> {
+            long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            boolean ok = failure == null && status >= 200 && status < 300;
+            String outcome = ok ? "SUCCESS" : failure != null ? "NETWORK_ERROR" : "HTTP_ERROR";
+            breakers.compute(call.operatorId(), (operator, old) -> ok ? null : failed(old));
+            Uni<Void> recorded = outbox.recordAttempt(call, url.toString(), failure == null ? status : null, outcome, took);
+            if (ok) {
+                return recorded.chain(() -> outbox.finish(call.callId(), outcome));
+            }
+            if (call.attempts() + 1 >= MAX_ATTEMPTS) {
+                return recorded.chain(() -> outbox.finish(call.callId(), "GAVE_UP"));
+            }
+            return recorded.chain(() -> outbox.retryAt(call.callId(), OffsetDateTime.now().plus(backoff(call.attempts())), true));
+        });
+    }
+
+    private Breaker failed(Breaker old) {
+        int failures = old == null ? 1 : old.failures() + 1;
+        return new Breaker(failures, failures >= BREAKER_THRESHOLD ? OffsetDateTime.now().plus(breakerOpen) : null);
+    }
+
+    /** base × 2^attempts, at most a hundred bases, times a random factor in [0.5, 1.5) so retries do not align. */
+    Duration backoff(int attempts) {
+        long millis = backoffBase.toMillis() * Math.min(100, 1L << Math.min(attempts, 20));
+        return Duration.ofMillis((long) (millis * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+
+    /** The first address of the host, if every address it resolves to is allowed now (DNS may have changed since). */
+    private static Uni<InetAddress> resolveAllowed(URI url, List<IpRange> allowed) {
+        return Uni.createFrom().item(() -> {
+            try {
+                String host = url.getHost().startsWith("[") ? url.getHost().substring(1, url.getHost().length() - 1) : url.getHost();
+                InetAddress[] addresses = InetAddress.getAllByName(host);
+                for (InetAddress address : addresses) {
+                    if (CallbackAddressPolicy.refusal(address, allowed) != null) {
+                        return null;
+                    }
+                }
+                return addresses[0];
+            } catch (java.net.UnknownHostException e) {
+                return null;
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}
