@@ -87,10 +87,7 @@ public final class ChargingBenchmark {
             }
             String gateway = environment.urlOf(SuiteService.GATEWAY);
             String key = BenchSupport.issueKey(gateway, "charging-platform", "benchadmin", "Bench!admin1");
-            Map<String, String> operator = new HashMap<>();
-            for (String line : Files.readAllLines(environment.demoCredentials(SuiteService.CHARGING_PLATFORM))) {
-                operator.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-            }
+            Map<String, String> operator = environment.readDemoCredentials(SuiteService.CHARGING_PLATFORM);
             Thread.sleep(3000); // the key reaches the gateway within a second or two
             ChargingBenchmark bench = new ChargingBenchmark(gateway, key, operator.get("operatorId"), operator.get("operatorSecret"));
             bench.run(seconds, clients, charging.pid());

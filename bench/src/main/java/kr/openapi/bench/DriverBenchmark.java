@@ -72,10 +72,7 @@ public final class DriverBenchmark {
             }
             String gateway = environment.urlOf(SuiteService.GATEWAY);
             String key = BenchSupport.issueKey(gateway, "driver-insurance", "benchadmin", "Bench!admin1");
-            Map<String, String> client = new HashMap<>();
-            for (String line : Files.readAllLines(environment.demoCredentials(SuiteService.DRIVER_INSURANCE))) {
-                client.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-            }
+            Map<String, String> client = environment.readDemoCredentials(SuiteService.DRIVER_INSURANCE);
             DriverBenchmark bench = new DriverBenchmark(gateway, key, client);
             bench.awaitKey();
             bench.run(rounds, seconds, clients, BenchSupport.token(BenchSupport.post(bench.http, gateway + "/api/v1/auth/login", null,

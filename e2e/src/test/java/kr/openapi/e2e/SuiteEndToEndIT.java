@@ -104,10 +104,7 @@ class SuiteEndToEndIT {
     /** The README's driver insurance session, as a dispatch system and a driver go through it. */
     @Test
     void aDrivingCompanyChecksItsDriversInsuranceThroughTheGateway() throws Exception {
-        Map<String, String> demo = new java.util.HashMap<>();
-        for (String line : java.nio.file.Files.readAllLines(environment.demoCredentials(SuiteService.DRIVER_INSURANCE))) {
-            demo.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-        }
+        Map<String, String> demo = environment.readDemoCredentials(SuiteService.DRIVER_INSURANCE);
         String admin = portal.admin();
         String serviceKey = portal.keyFor(portal.signUp("e2edriver", "배차담당", "010-2222-3333"), admin, "driver-insurance", 1000);
         String path = "/driver/v1/%s?serviceKey=" + serviceKey;

@@ -34,7 +34,7 @@ public class BodyReader {
         if (value == null) {
             throw PlatformFailure.badRequest("the body must be a JSON object");
         }
-        check(value, "");
+        check(value);
         return value;
     }
 
@@ -50,19 +50,10 @@ public class BodyReader {
         return items;
     }
 
-    /** Checks one item; answers what is wrong with it, or null. */
-    public String problemsOf(Object value) {
-        if (value == null) {
-            return "the item is null";
-        }
-        String problems = describe(validator.validate(value));
-        return problems.isEmpty() ? null : problems;
-    }
-
-    private void check(Object value, String prefix) {
+    private void check(Object value) {
         String problems = describe(validator.validate(value));
         if (!problems.isEmpty()) {
-            throw PlatformFailure.badRequest(prefix + problems);
+            throw PlatformFailure.badRequest(problems);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.openapi.charging.mapping.CellBody;
 import kr.openapi.charging.mapping.CellView;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 
 /**
  * An operator's connectors. Each gets, on its station, the lowest free two-digit {@code chgerId} (01-99), and a

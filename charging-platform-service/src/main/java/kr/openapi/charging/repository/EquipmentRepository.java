@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.openapi.charging.mapping.EquipmentBody;
 import kr.openapi.charging.mapping.EquipmentView;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 
 /** An operator's chargers, each on one of its stations. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import kr.openapi.charging.mapping.CallbackAttempt;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 
 /** The callback outbox and the record of every attempt. */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.openapi.charging.mapping.ChargeRecordView;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformTime;
 
 /** Charging records: inserted once, never changed. */

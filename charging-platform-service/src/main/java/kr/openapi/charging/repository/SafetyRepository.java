@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.mapping.SafetyWarning;
 

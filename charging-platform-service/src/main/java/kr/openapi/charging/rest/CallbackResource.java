@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import kr.openapi.charging.mapping.BodyReader;
 import kr.openapi.charging.mapping.CallbackBody;
 import kr.openapi.charging.mapping.Page;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformAnswer;
 import kr.openapi.charging.repository.OutboxRepository;
 import kr.openapi.charging.service.CallbackRegistry;
@@ -58,9 +58,8 @@ public class CallbackResource {
     public Uni<Response> attempts(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("pageNum") String pageNum,
                                   @QueryParam("pageSize") String pageSize) {
         return calls.run(headers, uri, "GET", null, operator -> {
-            PageRequest page = PageRequest.of(pageNum, pageSize);
-            return outbox.countAttempts(operator).flatMap(total -> outbox.attempts(operator, page)
-                    .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+            PageRequest page = PageRequest.parse(pageNum, pageSize, Page.OPERATOR_PAGING);
+            return Page.of(page, outbox.countAttempts(operator), outbox.attempts(operator, page));
         });
     }
 

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kr.openapi.charging.mapping.BodyReader;
 import kr.openapi.charging.mapping.EquipmentBody;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.charging.mapping.Page;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformAnswer;
 import kr.openapi.charging.service.NetworkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,6 +69,6 @@ public class EquipmentResource {
     @Operation(summary = "分页查询多个充电设施信息列表: ?pageNum=1&pageSize=10")
     public Uni<Response> page(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("pageNum") String pageNum,
                               @QueryParam("pageSize") String pageSize) {
-        return calls.run(headers, uri, "GET", null, operator -> network.equipment(operator, PageRequest.of(pageNum, pageSize)));
+        return calls.run(headers, uri, "GET", null, operator -> network.equipment(operator, PageRequest.parse(pageNum, pageSize, Page.OPERATOR_PAGING)));
     }
 }

@@ -71,16 +71,19 @@ public class EvChargerResource {
     @Path("/getTariffs")
     @Operation(summary = "사업자별 충전요금(회원기준): each operator's prices in KRW/kWh")
     public Uni<Response> tariffs(@Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean json = wantsJson(uri, headers);
-        return summaries.tariffs().map(rows -> respond(json, EvResponse.of(json, rows, rows.size(), 1, Math.max(rows.size(), 1))));
+        return whole(summaries.tariffs(), wantsJson(uri, headers));
     }
 
     @GET
     @Path("/getChargerStats")
     @Operation(summary = "시도별 충전서비스 운영 현황: chargers by province, slow and fast, available, charging and out of service (at most a minute old)")
     public Uni<Response> stats(@Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean json = wantsJson(uri, headers);
-        return summaries.provinceStats().map(rows -> respond(json, EvResponse.of(json, rows, rows.size(), 1, Math.max(rows.size(), 1))));
+        return whole(summaries.provinceStats(), wantsJson(uri, headers));
+    }
+
+    /** A list answered whole, as one page. */
+    static Uni<Response> whole(Uni<? extends java.util.List<?>> rows, boolean json) {
+        return rows.map(list -> respond(json, EvResponse.of(json, list, list.size(), 1, Math.max(list.size(), 1))));
     }
 
     private Uni<Response> answer(UriInfo uri, HttpHeaders headers, EvChargerService.Query query, boolean statusOnly) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kr.openapi.charging.mapping.EvResponse;
 import kr.openapi.charging.service.EvSummaryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -33,16 +32,13 @@ public class EvPublicResource {
     @Path("/tariffs")
     @Operation(summary = "사업자별 충전요금(회원기준), for the portal's pages")
     public Uni<Response> tariffs(@Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean json = EvChargerResource.wantsJson(uri, headers);
-        return summaries.tariffs().map(rows -> EvChargerResource.respond(json, EvResponse.of(json, rows, rows.size(), 1, Math.max(rows.size(), 1))));
+        return EvChargerResource.whole(summaries.tariffs(), EvChargerResource.wantsJson(uri, headers));
     }
 
     @GET
     @Path("/stats")
     @Operation(summary = "시도별 충전서비스 운영 현황, for the portal's pages")
     public Uni<Response> stats(@Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean json = EvChargerResource.wantsJson(uri, headers);
-        return summaries.provinceStats().map(rows -> EvChargerResource.respond(json, EvResponse.of(json, rows, rows.size(), 1,
-                Math.max(rows.size(), 1))));
+        return EvChargerResource.whole(summaries.provinceStats(), EvChargerResource.wantsJson(uri, headers));
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import kr.openapi.charging.mapping.PlatformAnswer;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.service.OperatorAuth;
+import kr.openapi.common.result.ApiException;
 import kr.openapi.charging.service.OperatorAuth.SignedRequest;
 
 /**
@@ -41,6 +42,12 @@ public class OperatorCalls {
                 .onFailure(PlatformFailure.class).recoverWithItem(failure -> {
                     PlatformFailure refused = (PlatformFailure) failure;
                     return respond(PlatformAnswer.failure(refused.status(), refused.getMessage()));
+                })
+                // Shared checks (common's paging) refuse with a standard result code: same shape, same status.
+                .onFailure(ApiException.class).recoverWithItem(failure -> {
+                    ApiException refused = (ApiException) failure;
+                    return respond(PlatformAnswer.failure(refused.httpStatus(),
+                            refused.detail() != null ? refused.detail() : refused.resultCode().message()));
                 })
                 .onFailure().recoverWithItem(failure -> {
                     Log.errorf(failure, "operator call failed");

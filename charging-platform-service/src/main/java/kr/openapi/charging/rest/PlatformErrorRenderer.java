@@ -1,13 +1,11 @@
 package kr.openapi.charging.rest;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kr.openapi.charging.mapping.PlatformAnswer;
-import kr.openapi.common.rest.ErrorRenderer;
-import kr.openapi.common.rest.ResultEnvelopeErrorRenderer;
+import kr.openapi.common.rest.ProtocolPathErrorRenderer;
 import kr.openapi.common.result.ResultCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,23 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * method) are answered in the platform's {@code status/message/data} shape, as the gateway answers its own; the
  * admin API and the public EV API keep the result envelope.
  */
-@ApplicationScoped
-public class PlatformErrorRenderer implements ErrorRenderer {
-
-    private final CurrentVertxRequest request;
-    private final ResultEnvelopeErrorRenderer envelope;
+// A singleton, not a proxied application-scoped bean: the shared render method is final.
+@Singleton
+public class PlatformErrorRenderer extends ProtocolPathErrorRenderer {
 
     public PlatformErrorRenderer(CurrentVertxRequest request,
                                  @ConfigProperty(name = "openapi.response.default-format", defaultValue = "xml") String defaultFormat) {
-        this.request = request;
-        this.envelope = new ResultEnvelopeErrorRenderer(defaultFormat);
+        super(request, defaultFormat, "/platform/");
     }
 
     @Override
-    public Response render(ResultCode code, String detail, HttpHeaders headers) {
-        if (request.getCurrent() == null || !request.getCurrent().normalizedPath().startsWith("/platform/")) {
-            return envelope.render(code, detail, headers);
-        }
+    protected Response renderProtocol(ResultCode code, String detail) {
         int status = code.httpStatus() >= 500 ? 503 : code.httpStatus();
         String message = code.name() + "(" + code.code() + "): " + code.message() + (detail == null ? "" : " " + detail);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kr.openapi.charging.mapping.BodyReader;
 import kr.openapi.charging.mapping.ChargeRecordBody;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.charging.mapping.Page;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,6 +66,6 @@ public class RecordResource {
     public Uni<Response> page(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("startTime") String startTime,
                               @QueryParam("endTime") String endTime, @QueryParam("pageNum") String pageNum,
                               @QueryParam("pageSize") String pageSize) {
-        return calls.run(headers, uri, "GET", null, operator -> records.page(operator, startTime, endTime, PageRequest.of(pageNum, pageSize)));
+        return calls.run(headers, uri, "GET", null, operator -> records.page(operator, startTime, endTime, PageRequest.parse(pageNum, pageSize, Page.OPERATOR_PAGING)));
     }
 }

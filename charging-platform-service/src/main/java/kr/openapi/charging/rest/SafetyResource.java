@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.charging.mapping.Page;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.service.SafetyMonitor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,6 +36,6 @@ public class SafetyResource {
                               @QueryParam("endTime") String endTime, @QueryParam("level") String level, @QueryParam("pageNum") String pageNum,
                               @QueryParam("pageSize") String pageSize) {
         return calls.run(headers, uri, "GET", null, operator -> safety.page(operator, startTime, endTime, level,
-                PageRequest.of(pageNum, pageSize)));
+                PageRequest.parse(pageNum, pageSize, Page.OPERATOR_PAGING)));
     }
 }

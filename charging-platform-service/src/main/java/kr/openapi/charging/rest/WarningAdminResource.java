@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kr.openapi.charging.mapping.Page;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.mapping.SafetyWarning;
 import kr.openapi.charging.service.SafetyMonitor;
@@ -38,7 +38,7 @@ public class WarningAdminResource {
         }
         try {
             return safety.page(operatorId == null || operatorId.isBlank() ? null : operatorId, startTime, endTime, level,
-                    PageRequest.of(pageNum, pageSize));
+                    PageRequest.parse(pageNum, pageSize, Page.OPERATOR_PAGING));
         } catch (PlatformFailure e) {
             throw ApiException.invalidParameter(e.getMessage());
         }

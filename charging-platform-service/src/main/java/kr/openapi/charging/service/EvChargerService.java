@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.EvCharger;
-import kr.openapi.charging.mapping.WholeNumber;
+import kr.openapi.common.paging.PageRequest;
+import kr.openapi.common.paging.PagingRule;
 import kr.openapi.charging.repository.EvChargerRepository;
 import kr.openapi.charging.repository.EvCriteria;
 import kr.openapi.common.result.ApiException;
@@ -18,6 +19,9 @@ public class EvChargerService {
     public record Found(List<EvCharger> chargers, long total) {
     }
 
+    /** The real API's paging: {@code pageNo} from 1, {@code numOfRows} 1 to 9,999, 10 by default. */
+    static final PagingRule EV_PAGING = new PagingRule("pageNo", "numOfRows", 10, 1, 9999);
+
     /** The query, checked: paging and the real API's filters. */
     public record Query(int pageNo, int numOfRows, String zcode, String zscode, String kind, String statId, String chgerId, Integer period) {
 
@@ -28,10 +32,11 @@ public class EvChargerService {
             if (kindCode != null && !EvMapping.KINDS.containsKey(kindCode.toUpperCase())) {
                 kindCode = "none";
             }
-            return new Query(number("pageNo", pageNo, 1, 1_000_000, 1), number("numOfRows", numOfRows, 1, 9999, 10),
+            PageRequest page = PageRequest.parse(pageNo, numOfRows, EV_PAGING);
+            return new Query(page.pageIndex(), page.pageSize(),
                     pattern("zcode", zcode, "[0-9]{2}"), pattern("zscode", zscode, "[0-9]{5}"), kindCode,
                     pattern("statId", statId, "[A-Za-z0-9]{8}"), pattern("chgerId", chgerId, "[0-9]{2}"),
-                    withPeriod ? number("period", period, 1, 10, 5) : null);
+                    withPeriod ? minutes(period) : null);
         }
 
         private static boolean blank(String value) {
@@ -48,8 +53,15 @@ public class EvChargerService {
             return value.strip();
         }
 
-        private static int number(String name, String value, int min, int max, int otherwise) {
-            return WholeNumber.parse(name, value, min, max, otherwise, ApiException::invalidParameter);
+        /** {@code period}: minutes back, 1 to 10 (the real API's limit), 5 by default. */
+        private static int minutes(String period) {
+            if (blank(period)) {
+                return 5;
+            }
+            if (!period.strip().matches("[0-9]{1,2}") || Integer.parseInt(period.strip()) < 1 || Integer.parseInt(period.strip()) > 10) {
+                throw ApiException.invalidParameter("period must be a whole number of minutes from 1 to 10: " + period);
+            }
+            return Integer.parseInt(period.strip());
         }
     }
 

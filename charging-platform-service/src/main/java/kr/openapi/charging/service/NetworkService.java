@@ -12,7 +12,7 @@ import kr.openapi.charging.mapping.CellView;
 import kr.openapi.charging.mapping.EquipmentBody;
 import kr.openapi.charging.mapping.EquipmentView;
 import kr.openapi.charging.mapping.Page;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.mapping.StationBody;
 import kr.openapi.charging.mapping.StationView;
@@ -71,8 +71,7 @@ public class NetworkService {
     }
 
     public Uni<Page<StationView>> stations(String operatorId, PageRequest page) {
-        return stations.count(operatorId).flatMap(total -> stations.page(operatorId, page)
-                .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        return Page.of(page, stations.count(operatorId), stations.page(operatorId, page));
     }
 
     public Uni<Void> submitEquipment(String operatorId, EquipmentBody body) {
@@ -94,8 +93,7 @@ public class NetworkService {
     }
 
     public Uni<Page<EquipmentView>> equipment(String operatorId, PageRequest page) {
-        return equipment.count(operatorId).flatMap(total -> equipment.page(operatorId, page)
-                .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        return Page.of(page, equipment.count(operatorId), equipment.page(operatorId, page));
     }
 
     public Uni<Void> submitCell(String operatorId, CellBody body) {
@@ -113,8 +111,7 @@ public class NetworkService {
     }
 
     public Uni<Page<CellView>> cells(String operatorId, PageRequest page) {
-        return cells.count(operatorId).flatMap(total -> cells.page(operatorId, page)
-                .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        return Page.of(page, cells.count(operatorId), cells.page(operatorId, page));
     }
 
     private static Void equipmentOutcome(EquipmentRepository.Outcome outcome, EquipmentBody body) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import kr.openapi.charging.mapping.ChargeRecordBody;
 import kr.openapi.charging.mapping.ChargeRecordView;
 import kr.openapi.charging.mapping.Page;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.mapping.ReportItem;
@@ -89,8 +89,7 @@ public class RecordService {
     public Uni<Page<ChargeRecordView>> page(String operatorId, String startTime, String endTime, PageRequest page) {
         LocalDateTime from = startTime == null || startTime.isBlank() ? null : PlatformTime.parse("startTime", startTime);
         LocalDateTime to = endTime == null || endTime.isBlank() ? null : PlatformTime.parse("endTime", endTime);
-        return records.count(operatorId, from, to).flatMap(total -> records.page(operatorId, from, to, page)
-                .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        return Page.of(page, records.count(operatorId, from, to), records.page(operatorId, from, to, page));
     }
 
     private RecordRow checked(ChargeRecordBody body) {

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.Page;
-import kr.openapi.charging.mapping.PageRequest;
+import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.mapping.SafetyWarning;
@@ -72,7 +72,6 @@ public class SafetyMonitor {
         if (wanted != null && !LEVELS.contains(wanted)) {
             throw PlatformFailure.badRequest("level must be NOTICE, WARNING or CRITICAL: " + level);
         }
-        return warnings.count(operatorId, from, to, wanted).flatMap(total -> warnings.page(operatorId, from, to, wanted, page)
-                .map(list -> new Page<>(list, total, page.pageNum(), page.pageSize())));
+        return Page.of(page, warnings.count(operatorId, from, to, wanted), warnings.page(operatorId, from, to, wanted, page));
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,6 @@ public class StatusIngest {
 
     public Uni<ReportOutcome> report(String operatorId, List<StatusReport> reports) {
         List<ReportItem> items = new ArrayList<>(reports.size());
-        Map<String, StatusRow> newest = new HashMap<>();
         List<StatusRow> checked = new ArrayList<>(reports.size());
         LocalDateTime latestAllowed = clock.now().plus(FUTURE_TOLERANCE);
         for (StatusReport report : reports) {
@@ -61,9 +59,9 @@ public class StatusIngest {
                     PlatformTime.parse("statusTime", report.statusTime()), report.current(), report.voltage(), report.soc(), report.temperature());
             checked.add(row);
             items.add(null);
-            newest.merge(row.key(), row, (a, b) -> b.statusTime().isAfter(a.statusTime()) ? b : a);
         }
-        return writer.write(new ArrayList<>(newest.values())).map(written -> {
+        // The writer keeps the newest report per connector (of this call and of others in the same write).
+        return writer.write(checked.stream().filter(java.util.Objects::nonNull).toList()).map(written -> {
             for (int i = 0; i < checked.size(); i++) {
                 StatusRow row = checked.get(i);
                 if (row == null) {

@@ -43,7 +43,7 @@ public class StatusWriter {
         this.safety = safety;
     }
 
-    /** Writes rows holding at most one report per connector (the caller keeps the newest). */
+    /** Writes the rows; of several reports of one connector only the newest is applied (the others are then ignored). */
     public Uni<Written> write(List<StatusRow> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(new Written(Map.of(), Set.of()));

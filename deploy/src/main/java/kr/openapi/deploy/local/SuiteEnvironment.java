@@ -80,6 +80,18 @@ public final class SuiteEnvironment {
         return keys.toAbsolutePath().resolveSibling("demo-credentials").resolve(service.module() + ".txt");
     }
 
+    /** The demo credentials a service wrote ({@code name=value} lines), for tools that sign in as the demo client. */
+    public Map<String, String> readDemoCredentials(SuiteService service) throws java.io.IOException {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(demoCredentials(service))) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                credentials.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return credentials;
+    }
+
     /** {@code quarkus.datasource.reactive.url -> QUARKUS_DATASOURCE_REACTIVE_URL}, as MicroProfile Config maps them. */
     static String toEnvironmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);

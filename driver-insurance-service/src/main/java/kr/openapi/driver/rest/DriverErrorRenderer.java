@@ -1,13 +1,11 @@
 package kr.openapi.driver.rest;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
-import kr.openapi.common.rest.ErrorRenderer;
-import kr.openapi.common.rest.ResultEnvelopeErrorRenderer;
+import kr.openapi.common.rest.ProtocolPathErrorRenderer;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.driver.mapping.BizCode;
 import kr.openapi.driver.mapping.Failure;
@@ -19,26 +17,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * protocol's paths are answered in the protocol's JSON: {@code resBizCode} is {@code G0} and the standard code (as
  * the gateway answers its own refusals), {@code 9999} for a failure of ours. The admin API keeps the result envelope.
  */
-@ApplicationScoped
-public class DriverErrorRenderer implements ErrorRenderer {
+// A singleton, not a proxied application-scoped bean: the shared render method is final.
+@Singleton
+public class DriverErrorRenderer extends ProtocolPathErrorRenderer {
 
     private static final Map<ResultCode, BizCode> OURS = Map.of(ResultCode.APPLICATION_ERROR, BizCode.SYSTEM_ERROR,
             ResultCode.DB_ERROR, BizCode.SYSTEM_ERROR, ResultCode.UNKNOWN_ERROR, BizCode.SYSTEM_ERROR);
 
-    private final CurrentVertxRequest request;
-    private final ResultEnvelopeErrorRenderer envelope;
-
     public DriverErrorRenderer(CurrentVertxRequest request,
                                @ConfigProperty(name = "openapi.response.default-format", defaultValue = "xml") String defaultFormat) {
-        this.request = request;
-        this.envelope = new ResultEnvelopeErrorRenderer(defaultFormat);
+        super(request, defaultFormat, "/driver/v1/");
     }
 
     @Override
-    public Response render(ResultCode code, String detail, HttpHeaders headers) {
-        if (request.getCurrent() == null || !request.getCurrent().normalizedPath().startsWith("/driver/v1/")) {
-            return envelope.render(code, detail, headers);
-        }
+    protected Response renderProtocol(ResultCode code, String detail) {
         BizCode ours = OURS.get(code);
         Failure failure = ours != null
                 ? Failure.of(null, ProtocolTime.format(Instant.now()), ours, null)

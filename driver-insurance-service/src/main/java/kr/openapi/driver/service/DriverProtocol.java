@@ -1,6 +1,5 @@
 package kr.openapi.driver.service;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -71,9 +70,8 @@ public class DriverProtocol {
         JsonNode request;
         try {
             request = json.readTree(body == null ? new byte[0] : body);
-        } catch (JacksonException e) {
-            return Uni.createFrom().item(Failure.of(null, now(), BizCode.MALFORMED_REQUEST, null));
         } catch (IOException e) {
+            // Jackson's parse errors are IOExceptions too: anything unreadable is 1000.
             return Uni.createFrom().item(Failure.of(null, now(), BizCode.MALFORMED_REQUEST, null));
         }
         String bizSeqNo = request != null && request.isObject() ? Fields.ofRequest(request).echo("bizSeqNo") : null;

@@ -1,0 +1,35 @@
+package kr.openapi.common.rest;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import kr.openapi.common.result.ResultCode;
+
+/**
+ * An {@link ErrorRenderer} for a service that speaks its own protocol under one path prefix (driver insurance's
+ * {@code /driver/v1/}, the charging platform's {@code /platform/}) and the {@code result} envelope elsewhere (its
+ * admin API): the shared mappers' failures on the protocol's paths are answered in the protocol's form.
+ */
+public abstract class ProtocolPathErrorRenderer implements ErrorRenderer {
+
+    private final CurrentVertxRequest request;
+    private final ResultEnvelopeErrorRenderer envelope;
+    private final String pathPrefix;
+
+    protected ProtocolPathErrorRenderer(CurrentVertxRequest request, String defaultFormat, String pathPrefix) {
+        this.request = request;
+        this.envelope = new ResultEnvelopeErrorRenderer(defaultFormat);
+        this.pathPrefix = pathPrefix;
+    }
+
+    @Override
+    public final Response render(ResultCode code, String detail, HttpHeaders headers) {
+        if (request.getCurrent() == null || !request.getCurrent().normalizedPath().startsWith(pathPrefix)) {
+            return envelope.render(code, detail, headers);
+        }
+        return renderProtocol(code, detail);
+    }
+
+    /** The failure in the protocol's form; a failure of ours (5xx) is best answered 503, "try again". */
+    protected abstract Response renderProtocol(ResultCode code, String detail);
+}
