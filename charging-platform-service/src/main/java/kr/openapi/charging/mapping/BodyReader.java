@@ -80,7 +80,8 @@ public class BodyReader {
         }
     }
 
-    private static boolean containsNul(byte[] body) {
+    /** A NUL byte or a JSON \\u0000 escape: no text the platform stores may hold one. */
+    public static boolean containsNul(byte[] body) {
         for (int i = 0; i < body.length; i++) {
             if (body[i] == 0) {
                 return true;

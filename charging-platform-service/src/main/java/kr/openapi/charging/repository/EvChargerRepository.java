@@ -18,7 +18,18 @@ public class EvChargerRepository {
             + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id"
             + " WHERE ($1::text IS NULL OR s.area_code LIKE $1 || '%') AND ($2::text IS NULL OR s.area_code = $2)"
             + " AND ($3::text IS NULL OR s.stat_id = $3) AND ($4::text IS NULL OR c.chger_id = $4)"
-            + " AND ($5::int[] IS NULL OR s.station_type = ANY($5)) AND ($6::timestamp IS NULL OR st.status_time >= $6)";
+            + " AND ($5::int[] IS NULL OR s.station_type = ANY($5)) AND ($6::timestamp IS NULL OR st.status_changed_at >= $6)";
+
+    /** What {@link #charger(Row)} reads. */
+    private static final String COLUMNS = " s.station_name, s.stat_id, c.chger_id, c.cell_type, c.rated_power, s.address, s.station_lat,"
+            + " s.station_lng, s.busine_hours, o.busi_id, o.name, o.service_phone, s.service_tel, st.status, s.station_status,"
+            + " st.status_changed_at, st.charge_started_at, st.charge_ended_at, s.area_code, s.station_type, s.park_free, s.remark,"
+            + " s.limit_yn, s.limit_detail";
+
+    /** Stations by province, district and a part of their name or address (the portal's lookup). */
+    private static final String STATIONS = " FROM station s WHERE ($1::text IS NULL OR s.area_code LIKE $1 || '%')"
+            + " AND ($2::text IS NULL OR s.area_code = $2)"
+            + " AND ($3::text IS NULL OR s.station_name ILIKE $3 ESCAPE '\\' OR s.address ILIKE $3 ESCAPE '\\')";
 
     private final Pool pool;
 
@@ -35,18 +46,33 @@ public class EvChargerRepository {
         List<Object> values = filters(criteria);
         values.add(limit);
         values.add(offset);
-        return pool.preparedQuery("SELECT s.station_name, s.stat_id, c.chger_id, c.cell_type, c.rated_power, s.address, s.station_lat,"
-                        + " s.station_lng, s.busine_hours, o.busi_id, o.name, o.service_phone, s.service_tel, st.status, s.station_status,"
-                        + " st.status_time, st.charge_started_at, st.charge_ended_at, s.area_code, s.station_type, s.park_free, s.remark,"
-                        + " s.limit_yn, s.limit_detail" + FROM + " ORDER BY s.stat_id, c.chger_id LIMIT $7 OFFSET $8")
+        return pool.preparedQuery("SELECT" + COLUMNS + FROM + " ORDER BY s.stat_id, c.chger_id LIMIT $7 OFFSET $8")
                 .execute(Tuple.from(values))
-                .map(rows -> {
-                    List<EvChargerRow> chargers = new ArrayList<>();
-                    for (Row row : rows) {
-                        chargers.add(charger(row));
-                    }
-                    return chargers;
-                });
+                .map(EvChargerRepository::chargers);
+    }
+
+    public Uni<Long> countStations(String zcode, String zscode, String namePattern) {
+        return pool.preparedQuery("SELECT count(*)" + STATIONS).execute(Tuple.from(Arrays.asList(zcode, zscode, namePattern)))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** A page of stations (by statId) and all their connectors, in statId and chgerId order. */
+    public Uni<List<EvChargerRow>> stations(String zcode, String zscode, String namePattern, int limit, long offset) {
+        return pool.preparedQuery("WITH page AS (SELECT s.operator_id, s.station_id" + STATIONS + " ORDER BY s.stat_id LIMIT $4 OFFSET $5)"
+                        + " SELECT" + COLUMNS + " FROM page JOIN station s ON s.operator_id = page.operator_id AND s.station_id = page.station_id"
+                        + " JOIN operator o ON o.operator_id = s.operator_id"
+                        + " JOIN cell c ON c.operator_id = s.operator_id AND c.station_id = s.station_id"
+                        + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id ORDER BY s.stat_id, c.chger_id")
+                .execute(Tuple.from(Arrays.asList(zcode, zscode, namePattern, limit, offset)))
+                .map(EvChargerRepository::chargers);
+    }
+
+    private static List<EvChargerRow> chargers(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<EvChargerRow> chargers = new ArrayList<>();
+        for (Row row : rows) {
+            chargers.add(charger(row));
+        }
+        return chargers;
     }
 
     private static EvChargerRow charger(Row row) {
@@ -54,7 +80,7 @@ public class EvChargerRepository {
                 row.getInteger("cell_type"), row.getBigDecimal("rated_power").doubleValue(), row.getString("address"),
                 row.getDouble("station_lat"), row.getDouble("station_lng"), row.getString("busine_hours"),
                 row.getString("busi_id"), row.getString("name"), row.getString("service_phone"), row.getString("service_tel"),
-                row.getInteger("status"), row.getInteger("station_status"), row.getLocalDateTime("status_time"),
+                row.getInteger("status"), row.getInteger("station_status"), row.getLocalDateTime("status_changed_at"),
                 row.getLocalDateTime("charge_started_at"), row.getLocalDateTime("charge_ended_at"), row.getString("area_code"),
                 row.getInteger("station_type"), row.getString("park_free"), row.getString("remark"), row.getString("limit_yn"),
                 row.getString("limit_detail"));
@@ -67,10 +93,7 @@ public class EvChargerRepository {
     public Uni<List<Nearby>> near(double lat, double lng, int radius, int limit) {
         double latSpan = radius / 111_320.0;
         double lngSpan = radius / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
-        return pool.preparedQuery("SELECT * FROM (SELECT s.station_name, s.stat_id, c.chger_id, c.cell_type, c.rated_power, s.address,"
-                        + " s.station_lat, s.station_lng, s.busine_hours, o.busi_id, o.name, o.service_phone, s.service_tel, st.status,"
-                        + " s.station_status, st.status_time, st.charge_started_at, st.charge_ended_at, s.area_code, s.station_type,"
-                        + " s.park_free, s.remark, s.limit_yn, s.limit_detail,"
+        return pool.preparedQuery("SELECT * FROM (SELECT" + COLUMNS + ","
                         + " 2 * 6371008.8 * asin(sqrt(power(sin(radians(s.station_lat - $1) / 2), 2) + cos(radians($1))"
                         + " * cos(radians(s.station_lat)) * power(sin(radians(s.station_lng - $2) / 2), 2))) AS distance"
                         + " FROM station s JOIN cell c ON c.operator_id = s.operator_id AND c.station_id = s.station_id"

@@ -31,9 +31,9 @@ public class OutboxRepository {
         if (operatorIds.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return client.preparedQuery("INSERT INTO callback_outbox (operator_id, type, payload) SELECT p.op, $1, p.payload"
+        return client.preparedQuery("INSERT INTO callback_outbox (operator_id, type, payload) SELECT p.op, $1::varchar, p.payload"
                         + " FROM unnest($2::text[], $3::text[]) AS p(op, payload)"
-                        + " WHERE EXISTS (SELECT 1 FROM operator_callback c WHERE c.operator_id = p.op AND c.type = $1)")
+                        + " WHERE EXISTS (SELECT 1 FROM operator_callback c WHERE c.operator_id = p.op AND c.type = $1::varchar)")
                 .execute(Tuple.of(type, operatorIds.toArray(String[]::new), payloads.toArray(String[]::new)))
                 .map(rows -> rows.rowCount());
     }

@@ -3,6 +3,7 @@ package kr.openapi.charging.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public class SafetyRepository {
     }
 
     /** Evaluates stored reports; answers the warnings newly raised. */
-    public Uni<List<SafetyWarning>> evaluate(List<StatusRow> rows, BigDecimal temperatureLimit, LocalDateTime at) {
+    public Uni<List<SafetyWarning>> evaluate(SqlClient client, List<StatusRow> rows, BigDecimal temperatureLimit, LocalDateTime at) {
         Tuple values = Tuple.of(rows.stream().map(StatusRow::operatorId).toArray(String[]::new),
                 rows.stream().map(StatusRow::cellId).toArray(String[]::new),
                 rows.stream().map(StatusRow::status).toArray(Integer[]::new),
@@ -38,7 +39,7 @@ public class SafetyRepository {
                 rows.stream().map(r -> text(r.temperature())).toArray(String[]::new));
         values.addValue(temperatureLimit);
         values.addValue(at);
-        return pool.preparedQuery("WITH r AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])"
+        return client.preparedQuery("WITH r AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])"
                         + " AS r(op, cell, status, cur, volt, temp)),"
                         + " cond AS (SELECT r.op, r.cell, t.type, t.level, t.detail, t.active FROM r"
                         + " JOIN cell c ON c.operator_id = r.op AND c.cell_id = r.cell CROSS JOIN LATERAL (VALUES"

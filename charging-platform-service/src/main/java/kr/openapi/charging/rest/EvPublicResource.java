@@ -10,12 +10,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import kr.openapi.charging.mapping.EvResponse;
+import kr.openapi.charging.service.EvChargerService;
 import kr.openapi.charging.service.EvSummaryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * What the EV portal shows anyone, without a key (a keyless gateway route): the prices by operator and the
- * chargers by province, in the same envelopes as the keyed API. Aggregates only: no station or connector.
+ * What the EV portal shows anyone, without a key (a keyless gateway route): the prices by operator, the chargers by
+ * province, and a station lookup with each charger's status (as Korea's EV portal shows anyone), in the same
+ * envelopes as the keyed API. The lookup is narrow on purpose (a province, a district or a name; 20 stations a
+ * page): bulk data stays behind a service key.
  */
 @PermitAll
 @Path("/ev/public")
@@ -23,9 +28,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EvPublicResource {
 
     private final EvSummaryService summaries;
+    private final EvChargerService chargers;
 
-    public EvPublicResource(EvSummaryService summaries) {
+    public EvPublicResource(EvSummaryService summaries, EvChargerService chargers) {
         this.summaries = summaries;
+        this.chargers = chargers;
+    }
+
+    @GET
+    @Path("/stations")
+    @Operation(summary = "충전소 조회, for the portal: stations by province (zcode), district (zscode) or name/address (q), 20 a page,"
+            + " each with its chargers' type, output, status and last change")
+    public Uni<Response> stations(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("zcode") String zcode,
+                                  @QueryParam("zscode") String zscode, @QueryParam("q") String q, @QueryParam("pageNo") String pageNo) {
+        boolean json = EvChargerResource.wantsJson(uri, headers);
+        return chargers.lookup(zcode, zscode, q, pageNo).map(found -> EvChargerResource.respond(json,
+                EvResponse.of(json, found.stations(), found.total(), found.pageNo(), EvChargerService.STATIONS_PER_PAGE)));
     }
 
     @GET

@@ -2,7 +2,6 @@ package kr.openapi.charging.service;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpClientOptions;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.repository.CallbackRepository;
@@ -43,9 +43,20 @@ public class CallbackDispatcher {
 
     static final int MAX_ATTEMPTS = 10;
     static final int BREAKER_THRESHOLD = 5;
+    /** A claimed call is taken again by any dispatcher after this long (it crashed, or the call hangs beyond all timeouts). */
+    static final int LEASE_SECONDS = 120;
+    /** An operator's answer to a status query is a report or a short list of them, never more. */
+    static final int MAX_ANSWER_BYTES = 256 * 1024;
 
-    /** Consecutive failures and, once they reach the threshold, until when the operator is not called. */
-    private record Breaker(int failures, OffsetDateTime openUntil) {
+    /**
+     * Consecutive failures; once they reach the threshold, until when the operator is not called; after that one
+     * trial call goes through (half-open) and its outcome closes or opens the breaker again.
+     */
+    private record Breaker(int failures, OffsetDateTime openUntil, Long trialCallId) {
+
+        boolean open(OffsetDateTime now) {
+            return openUntil != null && openUntil.isAfter(now);
+        }
     }
 
     private final OutboxRepository outbox;
@@ -57,12 +68,17 @@ public class CallbackDispatcher {
     private final Duration backoffBase;
     private final Duration breakerOpen;
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final int maxInFlight;
+    private final CellStatusAnswers answers;
 
     public CallbackDispatcher(OutboxRepository outbox, CallbackRepository callbacks, CredentialRepository credentials,
                               PersonalDataCipher cipher, PlatformClock clock, Vertx vertx,
                               @ConfigProperty(name = "platform.callback.timeout", defaultValue = "PT5S") Duration timeout,
                               @ConfigProperty(name = "platform.callback.backoff-base", defaultValue = "PT2S") Duration backoffBase,
-                              @ConfigProperty(name = "platform.callback.breaker-open", defaultValue = "PT30S") Duration breakerOpen) {
+                              @ConfigProperty(name = "platform.callback.breaker-open", defaultValue = "PT30S") Duration breakerOpen,
+                              @ConfigProperty(name = "platform.callback.max-in-flight", defaultValue = "200") int maxInFlight,
+                              CellStatusAnswers answers) {
         this.outbox = outbox;
         this.callbacks = callbacks;
         this.credentials = credentials;
@@ -70,24 +86,49 @@ public class CallbackDispatcher {
         this.clock = clock;
         this.backoffBase = backoffBase;
         this.breakerOpen = breakerOpen;
+        this.maxInFlight = maxInFlight;
+        this.answers = answers;
         this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
                 .setIdleTimeout((int) timeout.toSeconds()).setKeepAlive(false));
     }
 
+    /**
+     * Claims as many due calls as there is room for and starts them without waiting: a slow or silent operator
+     * holds one slot until its timeout, never the round (calls to the other operators go on).
+     */
     @Scheduled(every = "${platform.callback.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> dispatch() {
-        return outbox.claimDue(100, 120).onItem().transformToMulti(calls -> Multi.createFrom().iterable(calls))
-                .onItem().transformToUniAndMerge(call -> send(call).onFailure().recoverWithItem(failure -> {
-                    Log.errorf(failure, "callback %d could not be handled", call.callId());
-                    return null;
-                }))
-                .collect().last().replaceWithVoid();
+        int room = maxInFlight - inFlight.get();
+        if (room <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return outbox.claimDue(room, LEASE_SECONDS).invoke(calls -> {
+            for (PendingCall call : calls) {
+                inFlight.incrementAndGet();
+                send(call).onTermination().invoke(() -> {
+                    inFlight.decrementAndGet();
+                    endTrial(call);
+                }).subscribe().with(done -> {
+                }, failure -> Log.errorf(failure, "callback %d could not be handled", call.callId()));
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> send(PendingCall call) {
-        Breaker breaker = breakers.get(call.operatorId());
-        if (breaker != null && breaker.openUntil() != null && breaker.openUntil().isAfter(OffsetDateTime.now())) {
-            return outbox.retryAt(call.callId(), breaker.openUntil(), false);
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean[] passes = {true};
+        Breaker breaker = breakers.compute(call.operatorId(), (operator, current) -> {
+            if (current == null || current.openUntil() == null) {
+                return current;
+            }
+            if (current.open(now) || current.trialCallId() != null) {
+                passes[0] = false;
+                return current;
+            }
+            return new Breaker(current.failures(), current.openUntil(), call.callId());
+        });
+        if (!passes[0]) {
+            return outbox.retryAt(call.callId(), breaker.open(now) ? breaker.openUntil() : now.plusSeconds(1), false);
         }
         return callbacks.all(call.operatorId(), CallbackRegistry.TYPES).flatMap(addresses -> {
             String url = addresses.get(call.type());
@@ -121,26 +162,50 @@ public class CallbackDispatcher {
                     .putHeader("Content-Type", "application/json;charset=UTF-8").putHeader("Datetime", datetime)
                     .putHeader("OperatorId", call.operatorId()).putHeader("Signature", signature);
             return http.request(options).flatMap(request -> request.send(Buffer.buffer(call.payload())))
-                    .flatMap(response -> response.body().replaceWith(response.statusCode()));
-        }).onItemOrFailure().transformToUni((status, failure) -> {
+                    .flatMap(response -> response.toMulti().collect().in(Buffer::buffer, CallbackDispatcher::appendBounded)
+                            .map(answer -> new Answer(response.statusCode(), answer)));
+        }).onItemOrFailure().transformToUni((answer, failure) -> {
             long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            boolean ok = failure == null && status >= 200 && status < 300;
-            String outcome = ok ? "SUCCESS" : failure != null ? "NETWORK_ERROR" : "HTTP_ERROR";
-            breakers.compute(call.operatorId(), (operator, old) -> ok ? null : failed(old));
-            Uni<Void> recorded = outbox.recordAttempt(call, url.toString(), failure == null ? status : null, outcome, took);
-            if (ok) {
-                return recorded.chain(() -> outbox.finish(call.callId(), outcome));
-            }
-            if (call.attempts() + 1 >= MAX_ATTEMPTS) {
-                return recorded.chain(() -> outbox.finish(call.callId(), "GAVE_UP"));
-            }
-            return recorded.chain(() -> outbox.retryAt(call.callId(), OffsetDateTime.now().plus(backoff(call.attempts())), true));
+            boolean delivered = failure == null && answer.status() >= 200 && answer.status() < 300;
+            Uni<String> handled = delivered ? answers.handle(call, answer.body()) : Uni.createFrom().item(
+                    failure != null ? "NETWORK_ERROR" : "HTTP_ERROR");
+            return handled.flatMap(outcome -> {
+                boolean ok = SUCCESS.equals(outcome);
+                breakers.compute(call.operatorId(), (operator, old) -> ok ? null : failed(old));
+                Uni<Void> recorded = outbox.recordAttempt(call, url.toString(), failure == null ? answer.status() : null, outcome, took);
+                if (ok) {
+                    return recorded.chain(() -> outbox.finish(call.callId(), outcome));
+                }
+                if (call.attempts() + 1 >= MAX_ATTEMPTS) {
+                    return recorded.chain(() -> outbox.finish(call.callId(), "GAVE_UP"));
+                }
+                return recorded.chain(() -> outbox.retryAt(call.callId(), OffsetDateTime.now().plus(backoff(call.attempts())), true));
+            });
         });
+    }
+
+    static final String SUCCESS = "SUCCESS";
+
+    /** The operator's HTTP status and body. */
+    private record Answer(int status, Buffer body) {
+    }
+
+    private static void appendBounded(Buffer collected, Buffer chunk) {
+        if (collected.length() + chunk.length() > MAX_ANSWER_BYTES) {
+            throw new IllegalStateException("the answer is longer than " + MAX_ANSWER_BYTES + " bytes");
+        }
+        collected.appendBuffer(chunk);
+    }
+
+    /** A trial call that ended without an answer either way (no address any more, an error) lets the next one try. */
+    private void endTrial(PendingCall call) {
+        breakers.computeIfPresent(call.operatorId(), (operator, current) -> call.callId() == (current.trialCallId() == null ? -1
+                : current.trialCallId()) ? new Breaker(current.failures(), current.openUntil(), null) : current);
     }
 
     private Breaker failed(Breaker old) {
         int failures = old == null ? 1 : old.failures() + 1;
-        return new Breaker(failures, failures >= BREAKER_THRESHOLD ? OffsetDateTime.now().plus(breakerOpen) : null);
+        return new Breaker(failures, failures >= BREAKER_THRESHOLD ? OffsetDateTime.now().plus(breakerOpen) : null, null);
     }
 
     /** base × 2^attempts, at most a hundred bases, times a random factor in [0.5, 1.5) so retries do not align. */

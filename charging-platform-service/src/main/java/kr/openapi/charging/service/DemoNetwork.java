@@ -139,8 +139,8 @@ public class DemoNetwork {
                                 + " c.pow::numeric, '292.9 원/kWh', '0 원/kWh', 1, 1 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
                                 + " $6::int[], $7::text[], $8::text[], $9::text[], $10::text[]) AS c(id, eq, st, chger, type, up, low, cur, pow)")
                         .execute(Tuple.from(columns(OPERATOR_ID, cells, 9))))
-                .chain(() -> connection.preparedQuery("INSERT INTO cell_status (operator_id, cell_id, status, status_time, received_at)"
-                                + " SELECT $1, c.id, c.status, c.at, now() FROM unnest($2::text[], $3::int[], $4::timestamp[]) AS c(id, status, at)")
+                .chain(() -> connection.preparedQuery("INSERT INTO cell_status (operator_id, cell_id, status, status_time, status_changed_at,"
+                                + " received_at) SELECT $1, c.id, c.status, c.at, c.at, now() FROM unnest($2::text[], $3::int[], $4::timestamp[]) AS c(id, status, at)")
                         .execute(Tuple.of(OPERATOR_ID, cells.stream().map(c -> c[0]).toArray(String[]::new),
                                 cells.stream().map(c -> c[9]).toArray(Integer[]::new),
                                 cells.stream().map(c -> c[10]).toArray(LocalDateTime[]::new))))

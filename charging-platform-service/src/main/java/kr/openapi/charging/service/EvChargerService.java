@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.EvCharger;
+import kr.openapi.charging.mapping.EvStation;
 import kr.openapi.common.paging.PageRequest;
 import kr.openapi.common.paging.PagingRule;
 import kr.openapi.charging.repository.EvChargerRepository;
@@ -43,7 +44,7 @@ public class EvChargerService {
             return value == null || value.isBlank();
         }
 
-        private static String pattern(String name, String value, String regex) {
+        static String pattern(String name, String value, String regex) {
             if (blank(value)) {
                 return null;
             }
@@ -102,6 +103,36 @@ public class EvChargerService {
         return chargers.near(point.lat(), point.lng(), point.radius(), point.numOfRows())
                 .map(rows -> rows.stream().map(near -> EvMapping.toCharger(near.charger()).withDistance(near.distance())).toList());
     }
+
+    /** The portal's station lookup: stations per page. */
+    public static final int STATIONS_PER_PAGE = 20;
+
+    /** A page of stations and how many match. */
+    public record Stations(List<EvStation> stations, long total, int pageNo) {
+    }
+
+    /**
+     * Stations of a province ({@code zcode}), a district ({@code zscode}) or whose name or address contains {@code q};
+     * at least one is needed (a keyless page does not list the whole country at once), 20 stations a page.
+     */
+    public Uni<Stations> lookup(String zcode, String zscode, String q, String pageNo) {
+        String province = Query.pattern("zcode", zcode, "[0-9]{2}");
+        String district = Query.pattern("zscode", zscode, "[0-9]{5}");
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && (text.length() > 50 || text.codePoints().anyMatch(Character::isISOControl))) {
+            throw ApiException.invalidParameter("q: at most 50 characters, no control characters");
+        }
+        if (province == null && district == null && (text == null || text.length() < 2)) {
+            throw ApiException.missingParameter("zcode, zscode or q (at least 2 characters)");
+        }
+        int page = PageRequest.parse(pageNo, null, STATION_PAGING).pageIndex();
+        String pattern = text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return chargers.countStations(province, district, pattern)
+                .flatMap(total -> chargers.stations(province, district, pattern, STATIONS_PER_PAGE, (long) (page - 1) * STATIONS_PER_PAGE)
+                        .map(rows -> new Stations(EvStation.of(rows.stream().map(EvMapping::toCharger).toList()), total, page)));
+    }
+
+    private static final PagingRule STATION_PAGING = new PagingRule("pageNo", "numOfRows", STATIONS_PER_PAGE, 1, STATIONS_PER_PAGE);
 
     public Uni<Found> find(Query query, boolean statusOnly) {
         Integer[] types = query.kind() == null ? null : EvMapping.KINDS.getOrDefault(query.kind().toUpperCase(), new Integer[] {-1});

@@ -34,7 +34,7 @@ public final class EvMapping {
         return new EvCharger(row.stationName(), row.statId(), row.chgerId(), chgerType(row.cellType(), row.ratedPower()), row.address(), "",
                 Double.toString(row.lat()), Double.toString(row.lng()), text(row.busineHours()), row.busiId(), row.operatorName(),
                 row.operatorName(), text(row.stationTel() != null ? row.stationTel() : row.operatorPhone()), stat(row),
-                stamp(row.statusTime()), stamp(row.chargeStartedAt()), stamp(row.chargeEndedAt()),
+                stamp(row.statusChangedAt()), stamp(row.chargeStartedAt()), stamp(row.chargeEndedAt()),
                 charging ? stamp(row.chargeStartedAt()) : "", Long.toString(Math.round(row.ratedPower())), "단독", row.areaCode().substring(0, 2),
                 row.areaCode(), kind, kind + "01", text(row.parkFree()), text(row.remark()), row.limitYn() == null ? "N" : row.limitYn(),
                 text(row.limitDetail()), "N", "", null);
@@ -44,7 +44,7 @@ public final class EvMapping {
         if (row.stationStatus() == 6) {
             return "5";
         }
-        if (row.statusTime() == null || !row.statusTime().isAfter(NEVER)) {
+        if (row.statusChangedAt() == null || !row.statusChangedAt().isAfter(NEVER)) {
             return "9";
         }
         return switch (row.status()) {

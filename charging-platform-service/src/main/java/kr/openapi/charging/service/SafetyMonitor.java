@@ -1,5 +1,7 @@
 package kr.openapi.charging.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import kr.openapi.common.paging.PageRequest;
 import kr.openapi.charging.mapping.PlatformFailure;
 import kr.openapi.charging.mapping.PlatformTime;
 import kr.openapi.charging.mapping.SafetyWarning;
+import kr.openapi.charging.repository.OutboxRepository;
 import kr.openapi.charging.repository.SafetyRepository;
 import kr.openapi.charging.repository.StatusRow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Raises safety warnings from what operators report (fault, temperature above {@code platform.safety.temperature-limit},
  * current more than 10 % over the rated current, voltage outside the rated limits, charging on a connector without
- * fire extinguisher or smoke detector), once per episode. Evaluated per group commit, after the reports are
+ * fire extinguisher or smoke detector), once per episode; each goes to the operator's safety callback, and WARNING and
+ * CRITICAL ones also ask for the connector's process data. Evaluated per group commit, after the reports are
  * answered: a warning lost to a crash in between is raised again by the next report that shows the condition.
  */
 @ApplicationScoped
@@ -30,17 +34,19 @@ public class SafetyMonitor {
     private final SafetyRepository warnings;
     private final PlatformClock clock;
     private final BigDecimal temperatureLimit;
-    private final kr.openapi.charging.repository.OutboxRepository outbox;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+    private final ProcessDataService processData;
 
     public SafetyMonitor(SafetyRepository warnings, PlatformClock clock,
                          @ConfigProperty(name = "platform.safety.temperature-limit", defaultValue = "70") BigDecimal temperatureLimit,
-                         kr.openapi.charging.repository.OutboxRepository outbox, com.fasterxml.jackson.databind.ObjectMapper json) {
+                         OutboxRepository outbox, ObjectMapper json, ProcessDataService processData) {
         this.warnings = warnings;
         this.clock = clock;
         this.temperatureLimit = temperatureLimit;
         this.outbox = outbox;
         this.json = json;
+        this.processData = processData;
     }
 
     /** Evaluates stored reports; never fails the caller (the reports are already committed). */
@@ -48,9 +54,11 @@ public class SafetyMonitor {
         if (stored.isEmpty()) {
             return;
         }
-        warnings.evaluate(stored, temperatureLimit, clock.now().withNano(0))
-                .call(raised -> outbox.enqueue(outbox.pool(), "safety", raised.stream().map(SafetyWarning::operatorId).toList(),
-                        raised.stream().map(this::payload).toList()))
+        // A warning, its callback and its request for process data are committed together: none without the others.
+        outbox.pool().withTransaction(transaction -> warnings.evaluate(transaction, stored, temperatureLimit, clock.now().withNano(0))
+                        .call(raised -> outbox.enqueue(transaction, "safety", raised.stream().map(SafetyWarning::operatorId).toList(),
+                                raised.stream().map(this::payload).toList()))
+                        .call(raised -> processData.requestForWarnings(transaction, raised)))
                 .subscribe().with(
                         raised -> raised.forEach(w -> Log.infof("safety warning %s %s on %s/%s: %s", w.level(), w.type(), w.operatorId(),
                                 w.cellId(), w.detail())),
@@ -60,7 +68,7 @@ public class SafetyMonitor {
     private String payload(SafetyWarning warning) {
         try {
             return json.writeValueAsString(warning);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -134,7 +134,7 @@ public class StatusIngest {
         return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
-    private static void range(List<String> problems, String name, Double value, double min, double max) {
+    static void range(List<String> problems, String name, Double value, double min, double max) {
         if (value != null && (value.isNaN() || value < min || value > max)) {
             problems.add(name + ": must be from " + min + " to " + max);
         }

@@ -7,20 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import kr.openapi.charging.OperatorClient;
+import kr.openapi.charging.OperatorServer;
+import kr.openapi.charging.OperatorServer.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,31 +26,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CallbackDeliveryTest {
 
-    /** What the operator's server received. */
-    record Received(String path, Map<String, String> headers, String body) {
-    }
-
-    private Vertx vertx;
-    private HttpServer server;
-    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-    private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private OperatorServer server;
 
     @BeforeEach
     void startOperatorsServer() throws Exception {
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            Map<String, String> headers = new java.util.HashMap<>();
-            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            received.add(new Received(request.path(), headers, body.toString(StandardCharsets.UTF_8)));
-            Integer status = answers.poll();
-            int answer = status == null ? 200 : status;
-            request.response().setStatusCode(answer).putHeader("Location", answer == 302 ? "http://127.0.0.1:1/elsewhere" : "").end();
-        })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        server = new OperatorServer();
     }
 
     @AfterEach
     void stop() {
-        vertx.close();
+        server.close();
     }
 
     @Test
@@ -62,20 +44,20 @@ class CallbackDeliveryTest {
         asAdmin().contentType(ContentType.JSON).body(Map.of("cidrs", List.of("127.0.0.0/8")))
                 .put("/admin/charging/operators/" + operator.operatorId + "/callback-allowlist").then().statusCode(200);
         operator.call("PUT", "/platform/realtime/callback/reportFailure",
-                "{\"url\":\"http://127.0.0.1:" + server.actualPort() + "/failure\"}").statusCode(200);
-        answers.add(500);
-        answers.add(302);
+                "{\"url\":\"" + server.url("/failure") + "\"}").statusCode(200);
+        server.answers.add(500);
+        server.answers.add(302);
 
         operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C404", 1, OperatorClient.now())).statusCode(200)
                 .body("data.rejected", equalTo(1));
 
         List<Received> calls = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Received call = received.poll(15, TimeUnit.SECONDS);
+            Received call = server.next(15);
             assertThat(call).as("call " + (i + 1)).isNotNull();
             calls.add(call);
         }
-        assertThat(received.poll(1, TimeUnit.SECONDS)).as("no call after the success, none to the redirect").isNull();
+        assertThat(server.next(1)).as("no call after the success, none to the redirect").isNull();
         for (Received call : calls) {
             assertThat(call.path()).isEqualTo("/failure");
             assertThat(call.headers()).containsEntry("operatorid", operator.operatorId).containsKey("datetime");
@@ -94,6 +76,46 @@ class CallbackDeliveryTest {
         assertThat(outcomes).containsExactly("SUCCESS", "HTTP_ERROR", "HTTP_ERROR");
         operator.call("GET", "/platform/realtime/callback/attempts", null).body("data.records[2].httpStatus", equalTo(500))
                 .body("data.records[1].httpStatus", equalTo(302)).body("data.records[0].type", equalTo("reportFailure"));
+    }
+
+    @Test
+    void afterFiveFailuresTheBreakerOpensThenOneTrialCallDecidesWhetherItCloses() throws Exception {
+        OperatorClient operator = OperatorClient.onboard();
+        asAdmin().contentType(ContentType.JSON).body(Map.of("cidrs", List.of("127.0.0.0/8")))
+                .put("/admin/charging/operators/" + operator.operatorId + "/callback-allowlist").then().statusCode(200);
+        operator.call("PUT", "/platform/realtime/callback/reportFailure", "{\"url\":\"" + server.url("/failure") + "\"}").statusCode(200);
+        for (int i = 0; i < 11; i++) {
+            server.answers.add(500);
+        }
+        StringBuilder reports = new StringBuilder("[");
+        for (int i = 0; i < 10; i++) {
+            reports.append(i == 0 ? "" : ",").append(OperatorClient.status("X" + i, 1, OperatorClient.now()));
+        }
+        operator.call("POST", "/platform/realtime/cell/status/list", reports.append("]").toString()).statusCode(200)
+                .body("data.rejected", equalTo(10));
+
+        List<Received> failed = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            failed.add(server.next(10));
+            assertThat(failed.get(i)).as("first call " + i).isNotNull();
+        }
+        Received trial = server.next(10);
+        assertThat(trial).isNotNull();
+        assertThat(Duration.ofNanos(trial.atNanos() - failed.get(9).atNanos())).as("the breaker kept the operator alone (3 s)")
+                .isGreaterThan(Duration.ofMillis(2500));
+        Received secondTrial = server.next(10);
+        assertThat(secondTrial).isNotNull();
+        assertThat(Duration.ofNanos(secondTrial.atNanos() - trial.atNanos())).as("a failed trial opens it again; no other call went")
+                .isGreaterThan(Duration.ofMillis(2500));
+        java.util.Set<String> delivered = new java.util.HashSet<>();
+        delivered.add(JsonPath.from(secondTrial.body()).getString("cellId"));
+        for (int i = 0; i < 9; i++) {
+            Received call = server.next(5);
+            assertThat(call).as("after a successful trial the others go at once").isNotNull();
+            delivered.add(JsonPath.from(call.body()).getString("cellId"));
+        }
+        assertThat(delivered).hasSize(10);
+        assertThat(server.next(1)).isNull();
     }
 
     private static String hmac(String secret, String text) throws Exception {
