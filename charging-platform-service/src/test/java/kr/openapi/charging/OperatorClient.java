@@ -8,15 +8,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import kr.openapi.deploy.testing.OperatorSignature;
 import kr.openapi.deploy.testing.TestTokens;
 
 /**
@@ -97,18 +94,8 @@ public final class OperatorClient {
     }
 
     public String sign(String datetime, String token, String method, String pathAndQuery, byte[] body) {
-        String text = "datetime: " + datetime + "\noperatorid: " + operatorId + (token == null ? "" : "\ntoken: " + token);
-        try {
-            if (strict) {
-                text += "\nmethod: " + method + "\npath: " + pathAndQuery + "\ndigest: "
-                        + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
-            }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return strict ? OperatorSignature.strict(secret, datetime, operatorId, token, method, pathAndQuery, body)
+                : OperatorSignature.seed(secret, datetime, operatorId, token);
     }
 
     // --- the operator's network, in a few lines each ---

@@ -67,6 +67,21 @@ public class EvChargerRepository {
                 .map(EvChargerRepository::chargers);
     }
 
+    /**
+     * The districts of a province that have stations, with a name taken from their stations' addresses (the word
+     * after the province: "서울특별시 중구 ..." is 중구), for the portal's lookup.
+     */
+    public Uni<List<String[]>> districts(String zcode) {
+        return pool.preparedQuery("SELECT area_code, mode() WITHIN GROUP (ORDER BY split_part(address, ' ', 2)) AS name FROM station"
+                        + " WHERE area_code LIKE $1 || '%' GROUP BY area_code ORDER BY area_code")
+                .execute(Tuple.of(zcode))
+                .map(rows -> {
+                    List<String[]> districts = new ArrayList<>();
+                    rows.forEach(row -> districts.add(new String[] {row.getString("area_code"), row.getString("name")}));
+                    return districts;
+                });
+    }
+
     private static List<EvChargerRow> chargers(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
         List<EvChargerRow> chargers = new ArrayList<>();
         for (Row row : rows) {

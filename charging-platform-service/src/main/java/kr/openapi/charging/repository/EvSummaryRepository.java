@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.openapi.charging.mapping.EvProvinceStats;
 import kr.openapi.charging.mapping.EvTariff;
-import kr.openapi.charging.mapping.Provinces;
+import kr.openapi.common.region.Provinces;
 import kr.openapi.charging.mapping.TariffBody;
 
 /** Operators' prices, and chargers counted by province. */

@@ -36,6 +36,13 @@ public class EvPublicResource {
     }
 
     @GET
+    @Path("/districts")
+    @Operation(summary = "The districts (zscode, zscodeNm) of a province (zcode) that have stations, for the station lookup's choices")
+    public Uni<Response> districts(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("zcode") String zcode) {
+        return EvChargerResource.whole(chargers.districts(zcode), EvChargerResource.wantsJson(uri, headers));
+    }
+
+    @GET
     @Path("/stations")
     @Operation(summary = "충전소 조회, for the portal: stations by province (zcode), district (zscode) or name/address (q), 20 a page,"
             + " each with its chargers' type, output, status and last change")

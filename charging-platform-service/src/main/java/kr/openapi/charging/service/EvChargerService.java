@@ -132,6 +132,18 @@ public class EvChargerService {
                         .map(rows -> new Stations(EvStation.of(rows.stream().map(EvMapping::toCharger).toList()), total, page)));
     }
 
+    /** A district of a province with stations: its code and name. */
+    public record District(String zscode, String zscodeNm) {
+    }
+
+    public Uni<List<District>> districts(String zcode) {
+        String province = Query.pattern("zcode", zcode, "[0-9]{2}");
+        if (province == null) {
+            throw ApiException.missingParameter("zcode");
+        }
+        return chargers.districts(province).map(rows -> rows.stream().map(row -> new District(row[0], row[1])).toList());
+    }
+
     private static final PagingRule STATION_PAGING = new PagingRule("pageNo", "numOfRows", STATIONS_PER_PAGE, 1, STATIONS_PER_PAGE);
 
     public Uni<Found> find(Query query, boolean statusOnly) {

@@ -7,17 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import kr.openapi.charging.OperatorClient;
 import kr.openapi.charging.OperatorServer;
 import kr.openapi.charging.OperatorServer.Received;
+import kr.openapi.deploy.testing.OperatorSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +58,7 @@ class CallbackDeliveryTest {
         for (Received call : calls) {
             assertThat(call.path()).isEqualTo("/failure");
             assertThat(call.headers()).containsEntry("operatorid", operator.operatorId).containsKey("datetime");
-            assertThat(call.headers().get("signature")).isEqualTo(hmac(operator.secret,
+            assertThat(call.headers().get("signature")).isEqualTo(OperatorSignature.hmac(operator.secret,
                     "datetime: " + call.headers().get("datetime") + "\noperatorid: " + operator.operatorId));
             assertThat(JsonPath.from(call.body()).getString("cellId")).isEqualTo("C404");
             assertThat(JsonPath.from(call.body()).getString("reason")).contains("unknown cellId");
@@ -116,11 +113,5 @@ class CallbackDeliveryTest {
         }
         assertThat(delivered).hasSize(10);
         assertThat(server.next(1)).isNull();
-    }
-
-    private static String hmac(String secret, String text) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

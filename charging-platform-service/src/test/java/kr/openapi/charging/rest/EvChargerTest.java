@@ -106,6 +106,61 @@ class EvChargerTest {
     }
 
     @Test
+    void statUpdDtAndPeriodFollowTheLastChangeNotTheLastReport() {
+        OperatorClient operator = OperatorClient.onboard();
+        operator.network("S1", "E1", "C1");
+        String statId = operator.call("GET", "/platform/management/station", null).extract().path("data.records[0].statId");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        LocalDateTime changed = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0).minusMinutes(8);
+        operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C1", 3, changed.format(time))).statusCode(200);
+        // The same status again, newer: a heartbeat, not a change.
+        operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C1", 3, changed.plusMinutes(6).format(time)))
+                .statusCode(200).body("data.accepted", equalTo(1));
+        String stamp = changed.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        keyHolder().queryParam("statId", statId).queryParam("dataType", "JSON").queryParam("period", "10").get("/ev/getChargerStatus").then()
+                .body("totalCount", equalTo(1)).body("items.item[0].statUpdDt", equalTo(stamp));
+        keyHolder().queryParam("statId", statId).queryParam("dataType", "JSON").get("/ev/getChargerStatus").then()
+                .body("totalCount", equalTo(0));
+        // Offline (0) is a status like any other, even as the first report (the stored default is also 0).
+        operator.network("S2", "E2", "C2");
+        operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C2", 0, changed.format(time))).statusCode(200);
+        String statId2 = operator.call("GET", "/platform/management/station?pageSize=10", null).extract()
+                .path("data.records.find { it.stationId == 'S2' }.statId");
+        keyHolder().queryParam("statId", statId2).queryParam("dataType", "JSON").get("/ev/getChargerInfo").then()
+                .body("items.item[0].stat", equalTo("1")).body("items.item[0].statUpdDt", equalTo(stamp));
+    }
+
+    @Test
+    void thePortalsStationLookupFindsStationsByProvinceDistrictAndName() {
+        OperatorClient operator = OperatorClient.onboard();
+        operator.call("POST", "/platform/management/station", OperatorClient.station("L1").replace("서울시청 공영주차장", "룩업시험 100%_충전소"))
+                .statusCode(200);
+        operator.call("POST", "/platform/management/equipment", OperatorClient.equipment("LE1", "L1")).statusCode(200);
+        operator.call("POST", "/platform/management/cell", OperatorClient.cell("LC1", "LE1")).statusCode(200);
+        operator.call("POST", "/platform/management/cell", OperatorClient.cell("LC2", "LE1")).statusCode(200);
+        operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("LC2", 3, OperatorClient.now())).statusCode(200);
+
+        given().queryParam("zscode", "11140").queryParam("q", "룩업시험").queryParam("dataType", "JSON").get("/ev/public/stations").then()
+                .statusCode(200).body("resultCode", equalTo("00")).body("totalCount", equalTo(1)).body("numOfRows", equalTo(20))
+                .body("items.item[0].statNm", equalTo("룩업시험 100%_충전소")).body("items.item[0].chargers.charger", hasSize(2))
+                .body("items.item[0].chargers.charger[0].stat", equalTo("9")).body("items.item[0].chargers.charger[1].stat", equalTo("3"))
+                .body("items.item[0].chargers.charger[1].chgerType", equalTo("04"));
+        XmlPath xml = new XmlPath(given().queryParam("q", "룩업시험 100%_").get("/ev/public/stations").then().statusCode(200)
+                .contentType(containsString("xml")).extract().asString());
+        Assertions.assertThat(xml.getString("response.body.items.item[0].chargers.charger[1].chgerId")).isEqualTo("02");
+        // % and _ are letters here, not wildcards.
+        given().queryParam("q", "룩업%험").queryParam("dataType", "JSON").get("/ev/public/stations").then().body("totalCount", equalTo(0));
+        given().queryParam("zcode", "11").queryParam("dataType", "JSON").get("/ev/public/districts").then().statusCode(200)
+                .body("items.item.find { it.zscode == '11140' }.zscodeNm", equalTo("중구"));
+        // A keyless page does not list the whole country at once, nor take control characters.
+        given().queryParam("dataType", "JSON").get("/ev/public/stations").then().statusCode(400);
+        given().queryParam("q", "a").get("/ev/public/stations").then().statusCode(400);
+        given().queryParam("q", "시청\u0000").urlEncodingEnabled(true).get("/ev/public/stations").then().statusCode(400);
+        given().queryParam("zcode", "1").get("/ev/public/stations").then().statusCode(400);
+        given().get("/ev/public/districts").then().statusCode(400);
+    }
+
+    @Test
     void filtersAndWrongValues() {
         keyHolder().queryParam("zcode", "99").queryParam("dataType", "JSON").get("/ev/getChargerInfo").then().statusCode(200)
                 .body("totalCount", equalTo(0));

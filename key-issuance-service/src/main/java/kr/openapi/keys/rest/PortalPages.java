@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import kr.openapi.common.region.Provinces;
 import kr.openapi.keys.mapping.ApiProductView;
 import kr.openapi.keys.service.ApiProductService;
 
@@ -43,6 +44,12 @@ public class PortalPages {
         static native TemplateInstance mypage();
 
         static native TemplateInstance admin();
+
+        static native TemplateInstance evTariffs();
+
+        static native TemplateInstance evStations(List<Provinces.Province> provinces);
+
+        static native TemplateInstance evStats();
     }
 
     @GET
@@ -78,6 +85,27 @@ public class PortalPages {
     @Path("/mypage")
     public TemplateInstance mypage() {
         return Templates.mypage();
+    }
+
+    // The EV charging menus of the seed's portal (충전요금, 충전소조회, 통계정보): public pages whose script reads the
+    // charging platform's keyless /ev/public/* through the gateway.
+
+    @GET
+    @Path("/ev/tariffs")
+    public TemplateInstance evTariffs() {
+        return Templates.evTariffs();
+    }
+
+    @GET
+    @Path("/ev/stations")
+    public TemplateInstance evStations() {
+        return Templates.evStations(Provinces.ALL);
+    }
+
+    @GET
+    @Path("/ev/stats")
+    public TemplateInstance evStats() {
+        return Templates.evStats();
     }
 
     @GET
