@@ -43,8 +43,6 @@ public class CallbackDispatcher {
 
     static final int MAX_ATTEMPTS = 10;
     static final int BREAKER_THRESHOLD = 5;
-    /** A claimed call is taken again by any dispatcher after this long (it crashed, or the call hangs beyond all timeouts). */
-    static final int LEASE_SECONDS = 120;
     /** An operator's answer to a status query is a report or a short list of them, never more. */
     static final int MAX_ANSWER_BYTES = 256 * 1024;
 
@@ -70,6 +68,7 @@ public class CallbackDispatcher {
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int maxInFlight;
+    private final Duration lease;
     private final CellStatusAnswers answers;
 
     public CallbackDispatcher(OutboxRepository outbox, CallbackRepository callbacks, CredentialRepository credentials,
@@ -78,6 +77,7 @@ public class CallbackDispatcher {
                               @ConfigProperty(name = "platform.callback.backoff-base", defaultValue = "PT2S") Duration backoffBase,
                               @ConfigProperty(name = "platform.callback.breaker-open", defaultValue = "PT30S") Duration breakerOpen,
                               @ConfigProperty(name = "platform.callback.max-in-flight", defaultValue = "200") int maxInFlight,
+                              @ConfigProperty(name = "platform.callback.lease", defaultValue = "PT2M") Duration lease,
                               CellStatusAnswers answers) {
         this.outbox = outbox;
         this.callbacks = callbacks;
@@ -87,6 +87,7 @@ public class CallbackDispatcher {
         this.backoffBase = backoffBase;
         this.breakerOpen = breakerOpen;
         this.maxInFlight = maxInFlight;
+        this.lease = lease;
         this.answers = answers;
         this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
                 .setIdleTimeout((int) timeout.toSeconds()).setKeepAlive(false));
@@ -102,7 +103,7 @@ public class CallbackDispatcher {
         if (room <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return outbox.claimDue(room, LEASE_SECONDS).invoke(calls -> {
+        return outbox.claimDue(room, (int) lease.toSeconds()).invoke(calls -> {
             for (PendingCall call : calls) {
                 inFlight.incrementAndGet();
                 send(call).onTermination().invoke(() -> {

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.openapi.charging.OperatorClient;
+import kr.openapi.charging.OperatorServer;
+import kr.openapi.deploy.testing.ThroughTheGateway;
 import kr.openapi.deploy.local.ServiceProcess;
 import kr.openapi.deploy.local.SuiteEnvironment;
 import kr.openapi.deploy.local.SuiteService;
@@ -31,28 +33,42 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing acknowledged is lost: the packaged service, reporting under load, is killed with SIGKILL and started
- * again; every status it answered "accepted" before dying is in the database afterwards (or a newer one).
+ * again; every status it answered "accepted" before dying is in the database afterwards (or a newer one), and every
+ * callback it had queued is delivered after the restart.
  */
 class IngestDurabilityIT {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int CELLS = 50;
 
+    /** The packaged service's surroundings: its own embedded PostgreSQL, keys and environment. */
+    private record Setup(Path root, Path work, SuiteService service, PostgresServer postgres, SuiteEnvironment suite,
+                         Map<String, String> env) {
+
+        ServiceProcess start() throws InterruptedException {
+            return IngestDurabilityIT.start(service, root, work, env, suite);
+        }
+    }
+
+    private static Setup setUp(PostgresServer postgres, Path work) throws Exception {
+        SuiteService service = SuiteService.CHARGING_PLATFORM;
+        postgres.createDatabaseIfMissing(service.database());
+        SuiteEnvironment suite = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + 12_000);
+        Map<String, String> env = new HashMap<>(suite.of(service));
+        env.put("GATEWAY_JWT_ISSUER", SecretsTestResource.ISSUER);
+        TestTokens.useSigningKey(KeyMaterial.rsaKeyPair(work.resolve("keys"), "gateway-jwt").privateKey());
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = suite.portOf(service);
+        return new Setup(Path.of("..").toAbsolutePath().normalize(), work, service, postgres, suite, env);
+    }
+
     @Test
     void everyAcknowledgedStatusSurvivesAKill() throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("ingest-durability");
-        SuiteService service = SuiteService.CHARGING_PLATFORM;
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
-            postgres.createDatabaseIfMissing(service.database());
-            SuiteEnvironment suite = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + 12_000);
-            Map<String, String> env = new HashMap<>(suite.of(service));
-            env.put("GATEWAY_JWT_ISSUER", SecretsTestResource.ISSUER);
-            TestTokens.useSigningKey(KeyMaterial.rsaKeyPair(work.resolve("keys"), "gateway-jwt").privateKey());
-            RestAssured.baseURI = "http://localhost";
-            RestAssured.port = suite.portOf(service);
-
-            ServiceProcess process = start(service, root, work, env, suite);
+            Setup setup = setUp(postgres, work);
+            SuiteService service = setup.service();
+            ServiceProcess process = setup.start();
             OperatorClient operator = OperatorClient.onboard();
             String[] cells = new String[CELLS];
             for (int i = 0; i < CELLS; i++) {
@@ -101,7 +117,7 @@ class IngestDurabilityIT {
             }
             assertThat(accepted.get()).as("reports acknowledged before the kill").isGreaterThanOrEqualTo(300);
 
-            ServiceProcess restarted = start(service, root, work, env, suite);
+            ServiceProcess restarted = setup.start();
             try {
                 Map<String, LocalDateTime> stored = stored(postgres, service.database(), operator.operatorId);
                 for (Map.Entry<String, LocalDateTime> ack : acknowledged.entrySet()) {
@@ -109,6 +125,58 @@ class IngestDurabilityIT {
                 }
                 // And the restarted service takes reports again.
                 operator.call("POST", "/platform/realtime/cell/status", OperatorClient.status("C1", 1, OperatorClient.now())).statusCode(200);
+            } finally {
+                restarted.stop(Duration.ofSeconds(10));
+                RestAssured.reset();
+            }
+        }
+    }
+
+    /**
+     * Callbacks queued while the operator's server fails are in the outbox, not in memory: the service is killed
+     * with SIGKILL, the operator's server recovers, and after the restart every call arrives, none twice.
+     */
+    @Test
+    void queuedCallbacksSurviveAKill() throws Exception {
+        Path work = Files.createTempDirectory("callback-durability");
+        try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"));
+             OperatorServer server = new OperatorServer()) {
+            Setup setup = setUp(postgres, work);
+            // Short waits, so the test does not sit out a production lease (2 min) or breaker (30 s).
+            setup.env().put("PLATFORM_CALLBACK_LEASE", "PT10S");
+            setup.env().put("PLATFORM_CALLBACK_BREAKER_OPEN", "PT3S");
+            setup.env().put("PLATFORM_CALLBACK_BACKOFF_BASE", "PT0.2S");
+            ServiceProcess process = setup.start();
+            OperatorClient operator = OperatorClient.onboard();
+            ThroughTheGateway.asAdmin().contentType("application/json").body("{\"cidrs\":[\"127.0.0.0/8\"]}")
+                    .put("/admin/charging/operators/" + operator.operatorId + "/callback-allowlist").then().statusCode(200);
+            operator.call("PUT", "/platform/realtime/callback/reportFailure", "{\"url\":\"" + server.url("/failure") + "\"}").statusCode(200);
+            server.otherwise = call -> new OperatorServer.Answer(503, "");
+            StringBuilder reports = new StringBuilder("[");
+            for (int i = 0; i < 20; i++) {
+                reports.append(i == 0 ? "" : ",").append(OperatorClient.status("LOST" + i, 1, OperatorClient.now()));
+            }
+            operator.call("POST", "/platform/realtime/cell/status/list", reports.append("]").toString()).statusCode(200)
+                    .body("data.rejected", org.hamcrest.Matchers.equalTo(20));
+            assertThat(server.next(15)).as("the platform tried while the operator's server failed").isNotNull();
+
+            ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            process.stop(Duration.ofSeconds(5));
+            server.received.clear();
+            server.otherwise = call -> new OperatorServer.Answer(200, "");
+            ServiceProcess restarted = setup.start();
+            try {
+                java.util.Set<String> delivered = new java.util.HashSet<>();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (delivered.size() < 20 && System.nanoTime() < deadline) {
+                    OperatorServer.Received call = server.next(2);
+                    if (call != null) {
+                        assertThat(delivered.add(io.restassured.path.json.JsonPath.from(call.body()).getString("cellId")))
+                                .as("delivered once after its success").isTrue();
+                    }
+                }
+                assertThat(delivered).as("every queued call, after the restart").hasSize(20);
+                assertThat(server.next(3)).as("nothing more").isNull();
             } finally {
                 restarted.stop(Duration.ofSeconds(10));
                 RestAssured.reset();
