@@ -15,21 +15,13 @@ public class EvChargerRepository {
 
     private static final String FROM = " FROM cell c JOIN station s ON s.operator_id = c.operator_id AND s.station_id = c.station_id"
             + " JOIN operator o ON o.operator_id = c.operator_id"
-            + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id"
-            + " WHERE ($1::text IS NULL OR s.area_code LIKE $1 || '%') AND ($2::text IS NULL OR s.area_code = $2)"
-            + " AND ($3::text IS NULL OR s.stat_id = $3) AND ($4::text IS NULL OR c.chger_id = $4)"
-            + " AND ($5::int[] IS NULL OR s.station_type = ANY($5)) AND ($6::timestamp IS NULL OR st.status_changed_at >= $6)";
+            + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id";
 
     /** What {@link #charger(Row)} reads. */
     private static final String COLUMNS = " s.station_name, s.stat_id, c.chger_id, c.cell_type, c.rated_power, s.address, s.station_lat,"
             + " s.station_lng, s.busine_hours, o.busi_id, o.name, o.service_phone, s.service_tel, st.status, s.station_status,"
             + " st.status_changed_at, st.charge_started_at, st.charge_ended_at, s.area_code, s.station_type, s.park_free, s.remark,"
             + " s.limit_yn, s.limit_detail";
-
-    /** Stations by province, district and a part of their name or address (the portal's lookup). */
-    private static final String STATIONS = " FROM station s WHERE ($1::text IS NULL OR s.area_code LIKE $1 || '%')"
-            + " AND ($2::text IS NULL OR s.area_code = $2)"
-            + " AND ($3::text IS NULL OR s.station_name ILIKE $3 ESCAPE '\\' OR s.address ILIKE $3 ESCAPE '\\')";
 
     private final Pool pool;
 
@@ -38,32 +30,47 @@ public class EvChargerRepository {
     }
 
     public Uni<Long> count(EvCriteria criteria) {
-        return pool.preparedQuery("SELECT count(*)" + FROM).execute(Tuple.from(filters(criteria)))
+        Conditions where = conditions(criteria);
+        return pool.preparedQuery("SELECT count(*)" + FROM + where.where()).execute(where.tuple())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     public Uni<List<EvChargerRow>> page(EvCriteria criteria, int limit, long offset) {
-        List<Object> values = filters(criteria);
-        values.add(limit);
-        values.add(offset);
-        return pool.preparedQuery("SELECT" + COLUMNS + FROM + " ORDER BY s.stat_id, c.chger_id LIMIT $7 OFFSET $8")
-                .execute(Tuple.from(values))
+        Conditions where = conditions(criteria);
+        return pool.preparedQuery("SELECT" + COLUMNS + FROM + where.where() + " ORDER BY s.stat_id, c.chger_id LIMIT " + where.next(0)
+                        + " OFFSET " + where.next(1))
+                .execute(where.tuple(limit, offset))
                 .map(EvChargerRepository::chargers);
     }
 
+    private static Conditions conditions(EvCriteria c) {
+        return new Conditions().add("s.area_code LIKE ?", c.zcode() == null ? null : c.zcode() + "%").add("s.area_code = ?", c.zscode())
+                .add("s.stat_id = ?", c.statId()).add("c.chger_id = ?", c.chgerId()).add("s.station_type = ANY(?)", c.stationTypes())
+                .add("st.status_changed_at >= ?", c.changedSince());
+    }
+
+    /** Stations by province, district and a part of their name or address (the portal's lookup). */
+    private static Conditions stationConditions(String zcode, String zscode, String namePattern) {
+        return new Conditions().add("s.area_code LIKE ?", zcode == null ? null : zcode + "%").add("s.area_code = ?", zscode)
+                .add("(s.station_name ILIKE ? ESCAPE '\\' OR s.address ILIKE ? ESCAPE '\\')", namePattern);
+    }
+
     public Uni<Long> countStations(String zcode, String zscode, String namePattern) {
-        return pool.preparedQuery("SELECT count(*)" + STATIONS).execute(Tuple.from(Arrays.asList(zcode, zscode, namePattern)))
+        Conditions where = stationConditions(zcode, zscode, namePattern);
+        return pool.preparedQuery("SELECT count(*) FROM station s" + where.where()).execute(where.tuple())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** A page of stations (by statId) and all their connectors, in statId and chgerId order. */
     public Uni<List<EvChargerRow>> stations(String zcode, String zscode, String namePattern, int limit, long offset) {
-        return pool.preparedQuery("WITH page AS (SELECT s.operator_id, s.station_id" + STATIONS + " ORDER BY s.stat_id LIMIT $4 OFFSET $5)"
+        Conditions where = stationConditions(zcode, zscode, namePattern);
+        return pool.preparedQuery("WITH page AS (SELECT s.operator_id, s.station_id FROM station s" + where.where() + " ORDER BY s.stat_id"
+                        + " LIMIT " + where.next(0) + " OFFSET " + where.next(1) + ")"
                         + " SELECT" + COLUMNS + " FROM page JOIN station s ON s.operator_id = page.operator_id AND s.station_id = page.station_id"
                         + " JOIN operator o ON o.operator_id = s.operator_id"
                         + " JOIN cell c ON c.operator_id = s.operator_id AND c.station_id = s.station_id"
                         + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id ORDER BY s.stat_id, c.chger_id")
-                .execute(Tuple.from(Arrays.asList(zcode, zscode, namePattern, limit, offset)))
+                .execute(where.tuple(limit, offset))
                 .map(EvChargerRepository::chargers);
     }
 
@@ -102,8 +109,8 @@ public class EvChargerRepository {
     }
 
     /**
-     * Connectors within {@code radius} metres of a point, nearest first, with their distance: a box on the station
-     * position index narrows the candidates, the haversine distance decides.
+     * Connectors within {@code radius} metres of a point, nearest first, with their distance: a box on the stations'
+     * GiST position index narrows the candidates, the haversine distance decides.
      */
     public Uni<List<Nearby>> near(double lat, double lng, int radius, int limit) {
         double latSpan = radius / 111_320.0;
@@ -114,7 +121,8 @@ public class EvChargerRepository {
                         + " FROM station s JOIN cell c ON c.operator_id = s.operator_id AND c.station_id = s.station_id"
                         + " JOIN operator o ON o.operator_id = s.operator_id"
                         + " JOIN cell_status st ON st.operator_id = c.operator_id AND st.cell_id = c.cell_id"
-                        + " WHERE s.station_lat BETWEEN $1 - $3 AND $1 + $3 AND s.station_lng BETWEEN $2 - $4 AND $2 + $4) near"
+                        + " WHERE point(s.station_lng, s.station_lat) <@ box(point($2::float8 - $4::float8, $1::float8 - $3::float8),"
+                        + " point($2::float8 + $4::float8, $1::float8 + $3::float8))) near"
                         + " WHERE distance <= $5 ORDER BY distance, stat_id, chger_id LIMIT $6")
                 .execute(Tuple.from(List.of(lat, lng, latSpan, lngSpan, (double) radius, limit)))
                 .map(rows -> {
@@ -128,9 +136,5 @@ public class EvChargerRepository {
 
     /** A connector and its distance from the point asked, in metres. */
     public record Nearby(EvChargerRow charger, double distance) {
-    }
-
-    private static List<Object> filters(EvCriteria c) {
-        return new ArrayList<>(Arrays.asList(c.zcode(), c.zscode(), c.statId(), c.chgerId(), c.stationTypes(), c.changedSince()));
     }
 }

@@ -16,8 +16,12 @@ import kr.openapi.common.paging.PageRequest;
 @ApplicationScoped
 public class OutboxRepository {
 
-    /** A call waiting to be made. */
-    public record PendingCall(long callId, String operatorId, String type, String payload, int attempts) {
+    /**
+     * A call waiting to be made, with what making it needs, read in the same statement that claims it: the address
+     * now set for its type (null if none), the ranges the operator may reach, and its encrypted secret.
+     */
+    public record PendingCall(long callId, String operatorId, String type, String payload, int attempts, String url, List<String> allowlist,
+                              String secretEnc) {
     }
 
     private final Pool pool;
@@ -47,36 +51,51 @@ public class OutboxRepository {
      * them again when it runs out), so two replicas never send the same call at once.
      */
     public Uni<List<PendingCall>> claimDue(int limit, int leaseSeconds) {
-        return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = now() + make_interval(secs => $2) WHERE call_id IN"
-                        + " (SELECT call_id FROM callback_outbox WHERE done_at IS NULL AND next_attempt_at <= now()"
-                        + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING call_id, operator_id, type, payload, attempts")
+        return pool.preparedQuery("WITH due AS (SELECT call_id FROM callback_outbox WHERE done_at IS NULL AND next_attempt_at <= now()"
+                        + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
+                        + " UPDATE callback_outbox o SET next_attempt_at = now() + make_interval(secs => $2) FROM due WHERE o.call_id = due.call_id"
+                        + " RETURNING o.call_id, o.operator_id, o.type, o.payload, o.attempts,"
+                        + " (SELECT cb.url FROM operator_callback cb WHERE cb.operator_id = o.operator_id AND cb.type = o.type) AS url,"
+                        + " (SELECT op.callback_allowlist FROM operator op WHERE op.operator_id = o.operator_id) AS allowlist,"
+                        + " (SELECT op.secret_enc FROM operator op WHERE op.operator_id = o.operator_id) AS secret_enc")
                 .execute(Tuple.of(limit, leaseSeconds))
                 .map(rows -> {
                     List<PendingCall> calls = new ArrayList<>();
                     for (Row row : rows) {
+                        String[] allowlist = row.getArrayOfStrings("allowlist");
                         calls.add(new PendingCall(row.getLong("call_id"), row.getString("operator_id"), row.getString("type"),
-                                row.getString("payload"), row.getInteger("attempts")));
+                                row.getString("payload"), row.getInteger("attempts"), row.getString("url"),
+                                allowlist == null ? List.of() : List.of(allowlist), row.getString("secret_enc")));
                     }
                     return calls;
                 });
     }
 
-    public Uni<Void> finish(long callId, String outcome) {
-        return pool.preparedQuery("UPDATE callback_outbox SET done_at = now(), outcome = $2, attempts = attempts + 1 WHERE call_id = $1")
-                .execute(Tuple.of(callId, outcome)).replaceWithVoid();
+    /** Records an attempt and ends the call with {@code outcome}, in one statement. */
+    public Uni<Void> recordAndFinish(PendingCall call, String url, Integer httpStatus, String attemptOutcome, long durationMs, String outcome) {
+        return pool.preparedQuery("WITH attempt AS (" + INSERT_ATTEMPT + ") UPDATE callback_outbox SET done_at = now(), outcome = $8,"
+                        + " attempts = attempts + 1 WHERE call_id = $1")
+                .execute(Tuple.from(java.util.Arrays.asList(call.callId(), call.operatorId(), call.type(), url, httpStatus, attemptOutcome,
+                        (int) durationMs, outcome)))
+                .replaceWithVoid();
     }
+
+    /** Records a failed attempt and sets when the call is tried again, in one statement. */
+    public Uni<Void> recordAndRetry(PendingCall call, String url, Integer httpStatus, String attemptOutcome, long durationMs,
+                                    OffsetDateTime at) {
+        return pool.preparedQuery("WITH attempt AS (" + INSERT_ATTEMPT + ") UPDATE callback_outbox SET next_attempt_at = $8,"
+                        + " attempts = attempts + 1 WHERE call_id = $1")
+                .execute(Tuple.from(java.util.Arrays.asList(call.callId(), call.operatorId(), call.type(), url, httpStatus, attemptOutcome,
+                        (int) durationMs, at)))
+                .replaceWithVoid();
+    }
+
+    private static final String INSERT_ATTEMPT = "INSERT INTO callback_attempt (call_id, operator_id, type, url, http_status, outcome,"
+            + " duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
     public Uni<Void> retryAt(long callId, OffsetDateTime at, boolean attempted) {
         return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = $2, attempts = attempts + $3 WHERE call_id = $1")
                 .execute(Tuple.of(callId, at, attempted ? 1 : 0)).replaceWithVoid();
-    }
-
-    public Uni<Void> recordAttempt(PendingCall call, String url, Integer httpStatus, String outcome, long durationMs) {
-        return pool.preparedQuery("INSERT INTO callback_attempt (call_id, operator_id, type, url, http_status, outcome, duration_ms)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .execute(Tuple.from(java.util.Arrays.asList(call.callId(), call.operatorId(), call.type(), url, httpStatus, outcome,
-                        (int) durationMs)))
-                .replaceWithVoid();
     }
 
     public Uni<List<CallbackAttempt>> attempts(String operatorId, PageRequest page) {

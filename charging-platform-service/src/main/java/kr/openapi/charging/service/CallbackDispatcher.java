@@ -20,11 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.PlatformTime;
-import kr.openapi.charging.repository.CallbackRepository;
-import kr.openapi.charging.repository.CredentialRepository;
 import kr.openapi.charging.repository.OutboxRepository;
 import kr.openapi.charging.repository.OutboxRepository.PendingCall;
 import kr.openapi.common.net.IpRange;
@@ -58,8 +57,6 @@ public class CallbackDispatcher {
     }
 
     private final OutboxRepository outbox;
-    private final CallbackRepository callbacks;
-    private final CredentialRepository credentials;
     private final PersonalDataCipher cipher;
     private final PlatformClock clock;
     private final HttpClient http;
@@ -69,9 +66,13 @@ public class CallbackDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int maxInFlight;
     private final Duration lease;
+    private final Duration timeout;
+    /** One claim at a time; {@link #backlog}: the last claim filled every free slot, so more may be due already. */
+    private final AtomicBoolean claiming = new AtomicBoolean();
+    private volatile boolean backlog;
     private final CellStatusAnswers answers;
 
-    public CallbackDispatcher(OutboxRepository outbox, CallbackRepository callbacks, CredentialRepository credentials,
+    public CallbackDispatcher(OutboxRepository outbox,
                               PersonalDataCipher cipher, PlatformClock clock, Vertx vertx,
                               @ConfigProperty(name = "platform.callback.timeout", defaultValue = "PT5S") Duration timeout,
                               @ConfigProperty(name = "platform.callback.backoff-base", defaultValue = "PT2S") Duration backoffBase,
@@ -80,8 +81,7 @@ public class CallbackDispatcher {
                               @ConfigProperty(name = "platform.callback.lease", defaultValue = "PT2M") Duration lease,
                               CellStatusAnswers answers) {
         this.outbox = outbox;
-        this.callbacks = callbacks;
-        this.credentials = credentials;
+        this.timeout = timeout;
         this.cipher = cipher;
         this.clock = clock;
         this.backoffBase = backoffBase;
@@ -94,25 +94,36 @@ public class CallbackDispatcher {
     }
 
     /**
-     * Claims as many due calls as there is room for and starts them without waiting: a slow or silent operator
-     * holds one slot until its timeout, never the round (calls to the other operators go on).
+     * Claims as many due calls as there are free slots and starts them without waiting: a slow or silent operator
+     * holds one slot until its timeout, never the round. Runs every interval, and again as soon as slots free up
+     * while a backlog remains (so a queue of thousands drains at the speed of the calls, not of the interval).
      */
     @Scheduled(every = "${platform.callback.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> dispatch() {
+    void dispatch() {
         int room = maxInFlight - inFlight.get();
-        if (room <= 0) {
-            return Uni.createFrom().voidItem();
+        if (room <= 0 || !claiming.compareAndSet(false, true)) {
+            return;
         }
-        return outbox.claimDue(room, (int) lease.toSeconds()).invoke(calls -> {
-            for (PendingCall call : calls) {
-                inFlight.incrementAndGet();
-                send(call).onTermination().invoke(() -> {
-                    inFlight.decrementAndGet();
-                    endTrial(call);
-                }).subscribe().with(done -> {
-                }, failure -> Log.errorf(failure, "callback %d could not be handled", call.callId()));
+        outbox.claimDue(room, (int) lease.toSeconds()).subscribe().with(calls -> {
+            backlog = calls.size() == room;
+            claiming.set(false);
+            calls.forEach(this::start);
+        }, failure -> {
+            claiming.set(false);
+            Log.errorf(failure, "could not claim due callbacks");
+        });
+    }
+
+    private void start(PendingCall call) {
+        inFlight.incrementAndGet();
+        send(call).onTermination().invoke(() -> {
+            inFlight.decrementAndGet();
+            endTrial(call);
+            if (backlog && inFlight.get() <= maxInFlight / 2) {
+                dispatch();
             }
-        }).replaceWithVoid();
+        }).subscribe().with(done -> {
+        }, failure -> Log.errorf(failure, "callback %d could not be handled", call.callId()));
     }
 
     private Uni<Void> send(PendingCall call) {
@@ -131,18 +142,14 @@ public class CallbackDispatcher {
         if (!passes[0]) {
             return outbox.retryAt(call.callId(), breaker.open(now) ? breaker.openUntil() : now.plusSeconds(1), false);
         }
-        return callbacks.all(call.operatorId(), CallbackRegistry.TYPES).flatMap(addresses -> {
-            String url = addresses.get(call.type());
-            if (url == null) {
-                return outbox.recordAttempt(call, null, null, "NO_CALLBACK", 0).chain(() -> outbox.finish(call.callId(), "NO_CALLBACK"));
+        if (call.url() == null) {
+            return outbox.recordAndFinish(call, null, null, "NO_CALLBACK", 0, "NO_CALLBACK");
+        }
+        return resolveAllowed(URI.create(call.url()), call.allowlist().stream().map(IpRange::parse).toList()).flatMap(address -> {
+            if (address == null) {
+                return outbox.recordAndFinish(call, call.url(), null, "REFUSED_ADDRESS", 0, "REFUSED_ADDRESS");
             }
-            return callbacks.allowlist(call.operatorId()).flatMap(allowed -> resolveAllowed(URI.create(url),
-                    allowed.stream().map(IpRange::parse).toList())).flatMap(address -> {
-                if (address == null) {
-                    return outbox.recordAttempt(call, url, null, "REFUSED_ADDRESS", 0).chain(() -> outbox.finish(call.callId(), "REFUSED_ADDRESS"));
-                }
-                return post(call, URI.create(url), address);
-            });
+            return post(call, URI.create(call.url()), address);
         });
     }
 
@@ -152,14 +159,13 @@ public class CallbackDispatcher {
         int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
         String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        return credentials.credentials(call.operatorId()).flatMap(found -> {
+        return Uni.createFrom().deferred(() -> {
             String datetime = PlatformTime.format(clock.now());
-            String signature = found.isEmpty() || found.get().secretEnc() == null ? ""
-                    : SignatureScheme.sign(cipher.decrypt(found.get().secretEnc()),
-                            "datetime: " + datetime + "\noperatorid: " + call.operatorId());
+            String signature = call.secretEnc() == null ? ""
+                    : SignatureScheme.sign(cipher.decrypt(call.secretEnc()), "datetime: " + datetime + "\noperatorid: " + call.operatorId());
             RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setServer(SocketAddress.inetSocketAddress(port,
                             address.getHostAddress())).setHost(url.getHost()).setPort(port).setSsl(https).setURI(path)
-                    .setFollowRedirects(false).setIdleTimeout(5000)
+                    .setFollowRedirects(false).setIdleTimeout(timeout.toMillis())
                     .putHeader("Content-Type", "application/json;charset=UTF-8").putHeader("Datetime", datetime)
                     .putHeader("OperatorId", call.operatorId()).putHeader("Signature", signature);
             return http.request(options).flatMap(request -> request.send(Buffer.buffer(call.payload())))
@@ -173,14 +179,14 @@ public class CallbackDispatcher {
             return handled.flatMap(outcome -> {
                 boolean ok = SUCCESS.equals(outcome);
                 breakers.compute(call.operatorId(), (operator, old) -> ok ? null : failed(old));
-                Uni<Void> recorded = outbox.recordAttempt(call, url.toString(), failure == null ? answer.status() : null, outcome, took);
+                Integer status = failure == null ? answer.status() : null;
                 if (ok) {
-                    return recorded.chain(() -> outbox.finish(call.callId(), outcome));
+                    return outbox.recordAndFinish(call, url.toString(), status, outcome, took, outcome);
                 }
                 if (call.attempts() + 1 >= MAX_ATTEMPTS) {
-                    return recorded.chain(() -> outbox.finish(call.callId(), "GAVE_UP"));
+                    return outbox.recordAndFinish(call, url.toString(), status, outcome, took, "GAVE_UP");
                 }
-                return recorded.chain(() -> outbox.retryAt(call.callId(), OffsetDateTime.now().plus(backoff(call.attempts())), true));
+                return outbox.recordAndRetry(call, url.toString(), status, outcome, took, OffsetDateTime.now().plus(backoff(call.attempts())));
             });
         });
     }
