@@ -38,15 +38,20 @@ final class BenchSupport {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    /** A token as the gateway signs it for upstream services, valid 30 minutes. */
+    /** A token as the gateway signs it for its own calls to upstream services, valid 30 minutes. */
     static String gatewayToken(Path privateKeyPem) throws Exception {
+        return gatewayToken(privateKeyPem, "gateway", "gateway");
+    }
+
+    /** A token as the gateway signs it for upstream services, for this subject and groups, valid 30 minutes. */
+    static String gatewayToken(Path privateKeyPem, String subject, String... groups) throws Exception {
         String base64 = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setSubject("gateway");
-        claims.setClaim("upn", "gateway");
-        claims.setStringListClaim("groups", "gateway");
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", groups);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(30);
         JsonWebSignature jws = new JsonWebSignature();

@@ -30,6 +30,7 @@ import kr.openapi.deploy.local.SuiteEnvironment;
 import kr.openapi.deploy.local.SuiteService;
 import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
+import kr.openapi.deploy.secrets.KeyMaterial;
 
 /**
  * The public EV charger API over a national-sized network, and the callback fan-out. Loads 100,000 stations with
@@ -46,6 +47,9 @@ public final class EvBenchmark {
     private static final int CALLS_PER_OPERATOR = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Sent as the gateway's token when calling the service directly. */
+    private String token;
+    private final List<String> statIds = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
@@ -77,6 +81,10 @@ public final class EvBenchmark {
                 Thread.sleep(3000); // the key reaches the gateway within a second or two
                 EvBenchmark bench = new EvBenchmark();
                 bench.queries(gateway, key, seconds, clients);
+                // The same two queries at the service itself, with the token the gateway would send: the gateway's share.
+                bench.token = BenchSupport.gatewayToken(KeyMaterial.rsaKeyPair(work.resolve("keys"), "gateway-jwt").privateKey(), "bench",
+                        "key", "key:ev-charger");
+                bench.direct(environment.urlOf(SuiteService.CHARGING_PLATFORM), seconds, clients);
                 bench.fanOut(gateway, db);
             }
         } finally {
@@ -118,8 +126,15 @@ public final class EvBenchmark {
         }
     }
 
+    private void direct(String service, int seconds, int clients) throws Exception {
+        measure("getChargerNearby, 1 km, 10 rows, at the service", seconds, clients, () -> service
+                + "/ev/getChargerNearby?dataType=JSON&radius=1000&lat=" + (34.8 + ThreadLocalRandom.current().nextDouble() * 3) + "&lng="
+                + (126.8 + ThreadLocalRandom.current().nextDouble() * 2.3));
+        measure("getChargerStatus, one station, at the service", seconds, clients, () -> service
+                + "/ev/getChargerStatus?dataType=JSON&period=10&statId=" + statIds.get(ThreadLocalRandom.current().nextInt(statIds.size())));
+    }
+
     private void queries(String gateway, String key, int seconds, int clients) throws Exception {
-        List<String> statIds = new ArrayList<>();
         String page = BenchSupport.get(http, gateway + "/ev/getChargerInfo?dataType=JSON&numOfRows=9999&zcode=11&serviceKey=" + key, "-");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"statId\":\"([A-Z0-9]{8})\"").matcher(page);
         while (m.find()) {
@@ -167,7 +182,11 @@ public final class EvBenchmark {
     }
 
     private void call(String url) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
         }
