@@ -5,18 +5,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import kr.openapi.deploy.local.ServiceProcess;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.openapi.deploy.local.ServiceProcess;
+import kr.openapi.deploy.local.SuiteEnvironment;
+import kr.openapi.deploy.local.SuiteService;
+import kr.openapi.deploy.postgres.PostgresServer;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -122,4 +127,23 @@ final class BenchSupport {
         }
     }
 
+    /**
+     * Starts key-issuance (admin benchadmin), the service under test and the gateway, each on the embedded PostgreSQL
+     * and waited for; answers the three processes in that order. {@code extra}: more environment for all three.
+     */
+    static List<ServiceProcess> startBehindGateway(Path root, Path work, PostgresServer postgres, SuiteEnvironment environment,
+                                                   SuiteService upstream, Map<String, String> extra) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, upstream, SuiteService.GATEWAY)) {
+            postgres.createDatabaseIfMissing(service.database());
+            Map<String, String> env = new HashMap<>(environment.of(service));
+            env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
+            env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
+            env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
+            env.putAll(extra);
+            started.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
+            awaitReady(environment.urlOf(service));
+        }
+        return started;
+    }
 }

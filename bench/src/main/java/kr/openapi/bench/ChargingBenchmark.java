@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -73,18 +72,8 @@ public final class ChargingBenchmark {
         List<ServiceProcess> services = new ArrayList<>();
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, false, work.resolve("pg.log"))) {
             SuiteEnvironment environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
-            ServiceProcess charging = null;
-            for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.CHARGING_PLATFORM, SuiteService.GATEWAY)) {
-                postgres.createDatabaseIfMissing(service.database());
-                Map<String, String> env = new HashMap<>(environment.of(service));
-                env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
-                env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
-                env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
-                ServiceProcess process = ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env);
-                services.add(process);
-                charging = service == SuiteService.CHARGING_PLATFORM ? process : charging;
-                BenchSupport.awaitReady(environment.urlOf(service));
-            }
+            services.addAll(BenchSupport.startBehindGateway(root, work, postgres, environment, SuiteService.CHARGING_PLATFORM, Map.of()));
+            ServiceProcess charging = services.get(1);
             String gateway = environment.urlOf(SuiteService.GATEWAY);
             String key = BenchSupport.issueKey(gateway, "charging-platform", "benchadmin", "Bench!admin1");
             Map<String, String> operator = environment.readDemoCredentials(SuiteService.CHARGING_PLATFORM);

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -60,16 +59,7 @@ public final class DriverBenchmark {
         List<ServiceProcess> services = new ArrayList<>();
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
             SuiteEnvironment environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
-            for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.DRIVER_INSURANCE, SuiteService.GATEWAY)) {
-                postgres.createDatabaseIfMissing(service.database());
-                Map<String, String> env = new HashMap<>(environment.of(service));
-                env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
-                env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
-                env.put("DRIVER_DEMO_POLICIES", Integer.toString(DRIVERS));
-                env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
-                services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-                BenchSupport.awaitReady(environment.urlOf(service));
-            }
+            services.addAll(BenchSupport.startBehindGateway(root, work, postgres, environment, SuiteService.DRIVER_INSURANCE, Map.of("DRIVER_DEMO_POLICIES", Integer.toString(DRIVERS))));
             String gateway = environment.urlOf(SuiteService.GATEWAY);
             String key = BenchSupport.issueKey(gateway, "driver-insurance", "benchadmin", "Bench!admin1");
             Map<String, String> client = environment.readDemoCredentials(SuiteService.DRIVER_INSURANCE);

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -59,15 +58,7 @@ public final class EvBenchmark {
         List<ServiceProcess> services = new ArrayList<>();
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, false, work.resolve("pg.log"))) {
             SuiteEnvironment environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
-            for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.CHARGING_PLATFORM, SuiteService.GATEWAY)) {
-                postgres.createDatabaseIfMissing(service.database());
-                Map<String, String> env = new HashMap<>(environment.of(service));
-                env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
-                env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
-                env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
-                services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-                BenchSupport.awaitReady(environment.urlOf(service));
-            }
+            services.addAll(BenchSupport.startBehindGateway(root, work, postgres, environment, SuiteService.CHARGING_PLATFORM, Map.of()));
             Properties credentials = new Properties();
             credentials.setProperty("user", postgres.username());
             credentials.setProperty("password", postgres.password());
