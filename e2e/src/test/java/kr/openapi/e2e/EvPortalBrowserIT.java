@@ -89,10 +89,10 @@ class EvPortalBrowserIT {
         }
     }
 
-    private static Operator demoOperator() throws Exception {
+    private static Operator demoOperator(String loginId) throws Exception {
         Map<String, String> demo = environment.readDemoCredentials(SuiteService.CHARGING_PLATFORM);
         String admin = portal.admin();
-        String serviceKey = portal.keyFor(portal.signUp("e2eoperator", "충전운영", "010-4444-5555"), admin, "charging-platform", 10_000);
+        String serviceKey = portal.keyFor(portal.signUp(loginId, "충전운영", "010-4444-5555"), admin, "charging-platform", 10_000);
         String operatorId = demo.get("operatorId");
         String datetime = LocalDateTime.now(ZoneId.of("Asia/Seoul")).format(DATETIME);
         String token = PortalClient.eventually(() -> given().baseUri(environment.urlOf(SuiteService.GATEWAY))
@@ -104,7 +104,7 @@ class EvPortalBrowserIT {
 
     @Test
     void aStationJustReportedIsFoundWithItsStatusAndThePricesAndChartAreShown() throws Exception {
-        Operator operator = demoOperator();
+        Operator operator = demoOperator("e2eoperator");
         operator.send("POST", "/platform/management/station", "{\"stationId\":\"E2E-B1\",\"stationName\":\"브라우저시험 충전소\","
                 + "\"address\":\"서울특별시 종로구 세종대로 209\",\"areaCode\":\"11110\",\"stationLat\":37.5759,\"stationLng\":126.9769,"
                 + "\"busineHours\":\"24시간\",\"stationType\":1,\"stationStatus\":50,\"parkFree\":\"Y\",\"serviceTel\":\"1588-0000\"}");
@@ -164,6 +164,41 @@ class EvPortalBrowserIT {
                 + " let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
         assertThat(((Number) painted).longValue()).as("painted pixels").isGreaterThan(1000);
         assertThat(rowOf("ev-stats", "서울특별시").get(3)).as("total of Seoul").isNotEqualTo("0");
+    }
+
+    /**
+     * A program written for Korea's public EV charger API (data.go.kr), with only its base URL changed: the key as
+     * the portal shows it, raw or percent-encoded (data.go.kr hands out both), XML parsed as response/header and
+     * body/items/item, JSON flat; a wrong key answered in the data.go.kr form.
+     */
+    @Test
+    void aClientOfTheRealApiWorksByChangingOnlyItsBaseUrl() throws Exception {
+        Operator operator = demoOperator("e2eclientop");
+        String admin = portal.admin();
+        String key = portal.keyFor(portal.signUp("e2eevclient", "앱개발", "010-5555-6666"), admin, "ev-charger", 1000);
+        // The demo network's first station: its first connector goes idle, then charging (a change, whatever it was).
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0);
+        operator.send("POST", "/platform/realtime/cell/status/list", "[{\"cellId\":\"DS00000-C0\",\"status\":1,\"statusTime\":\""
+                + now.minusSeconds(4).format(DATETIME) + "\"}]");
+        operator.send("POST", "/platform/realtime/cell/status", "{\"cellId\":\"DS00000-C0\",\"status\":3,\"statusTime\":\""
+                + now.minusSeconds(2).format(DATETIME) + "\"}");
+        String statId = operator.signed().get("/platform/management/station?pageNum=1&pageSize=1").then().statusCode(200)
+                .extract().path("data.records[0].statId");
+        for (String sent : List.of(key, java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8))) {
+            String xml = PortalClient.eventually(() -> given().baseUri(environment.urlOf(SuiteService.GATEWAY)).urlEncodingEnabled(false)
+                    .get("/ev/getChargerStatus?serviceKey=" + sent + "&pageNo=1&numOfRows=10&period=10&statId=" + statId), 200).asString();
+            io.restassured.path.xml.XmlPath parsed = new io.restassured.path.xml.XmlPath(xml);
+            assertThat(parsed.getString("response.header.resultCode")).isEqualTo("00");
+            assertThat(parsed.getString("response.header.resultMsg")).isEqualTo("NORMAL SERVICE.");
+            assertThat(parsed.getInt("response.header.totalCount")).isGreaterThanOrEqualTo(1);
+            assertThat(parsed.getString("response.body.items.item[0].statId")).isEqualTo(statId);
+        }
+        given().baseUri(environment.urlOf(SuiteService.GATEWAY)).urlEncodingEnabled(false)
+                .get("/ev/getChargerInfo?serviceKey=" + key + "&dataType=JSON&statId=" + statId).then().statusCode(200)
+                .body("resultCode", org.hamcrest.Matchers.equalTo("00")).body("items.item[0].statId", org.hamcrest.Matchers.equalTo(statId));
+        String refused = given().baseUri(environment.urlOf(SuiteService.GATEWAY)).get("/ev/getChargerInfo?serviceKey=notakey")
+                .then().extract().asString();
+        assertThat(refused).contains("<OpenAPI_ServiceResponse>", "<returnReasonCode>30</returnReasonCode>");
     }
 
     private void open(String path) {

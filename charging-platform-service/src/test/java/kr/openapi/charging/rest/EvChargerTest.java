@@ -80,7 +80,9 @@ class EvChargerTest {
         operator.call("POST", "/platform/management/cell", OperatorClient.cell("NC2", "NE2")).statusCode(200);
         operator.call("POST", "/platform/management/cell", OperatorClient.cell("NC3", "NE3")).statusCode(200);
 
-        keyHolder().queryParam("lat", "37.5660").queryParam("lng", "126.9780").queryParam("radius", "2000").queryParam("dataType", "JSON")
+        // Other tests put stations on the same spot: all rows, so this operator's two are among them.
+        keyHolder().queryParam("lat", "37.5660").queryParam("lng", "126.9780").queryParam("radius", "2000").queryParam("numOfRows", "9999")
+                .queryParam("dataType", "JSON")
                 .get("/ev/getChargerNearby").then().statusCode(200)
                 .body("items.item.findAll { it.busiId == '" + operator.busiId + "' }.statNm", hasSize(2))
                 .body("items.item[0].distance", equalTo("35"));

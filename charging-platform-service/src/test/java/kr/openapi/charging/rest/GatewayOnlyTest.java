@@ -17,6 +17,6 @@ class GatewayOnlyTest extends GatewayOnlyContract {
     /** The EV portal's aggregates: prices by operator and chargers by province. */
     @Override
     protected Set<String> publicOperations() {
-        return Set.of("GET /ev/public/tariffs", "GET /ev/public/stats");
+        return Set.of("GET /ev/public/tariffs", "GET /ev/public/stats", "GET /ev/public/stations", "GET /ev/public/districts");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kr.openapi.common.region.Provinces;
@@ -44,6 +45,8 @@ public class PortalPages {
         static native TemplateInstance mypage();
 
         static native TemplateInstance admin();
+
+        static native TemplateInstance applyGuide(ApiProductView product);
 
         static native TemplateInstance evTariffs();
 
@@ -85,6 +88,17 @@ public class PortalPages {
     @Path("/mypage")
     public TemplateInstance mypage() {
         return Templates.mypage();
+    }
+
+    /** 📖 OpenAPI 신청 가이드: the seed's steps, from logging in to the approved key; {@code product} names the API it came from. */
+    @GET
+    @Path("/guide/apply")
+    public Uni<TemplateInstance> applyGuide(@QueryParam("product") String product) {
+        if (product == null || !product.matches("[a-z0-9-]{1,50}")) {
+            return Uni.createFrom().item(Templates.applyGuide(null));
+        }
+        return products.get(product).map(found -> Templates.applyGuide(ApiProductView.of(found)))
+                .onFailure().recoverWithItem(() -> Templates.applyGuide(null));
     }
 
     // The EV charging menus of the seed's portal (충전요금, 충전소조회, 통계정보): public pages whose script reads the

@@ -93,7 +93,7 @@ function stationCard(station) {
   meta.className = 'meta';
   meta.textContent = [station.addr, station.busiNm, station.useTime, station.busiCall].filter(Boolean).join(' · ');
   const table = document.createElement('table');
-  table.className = 'info chargers';
+  table.className = 'data chargers';
   const head = table.createTHead().insertRow();
   ['충전기', '타입', '출력(kW)', '상태', '상태 변경일시'].forEach(name => {
     const th = document.createElement('th');

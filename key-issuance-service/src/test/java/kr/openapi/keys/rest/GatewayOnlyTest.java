@@ -19,6 +19,7 @@ class GatewayOnlyTest extends GatewayOnlyContract {
     protected Set<String> publicOperations() {
         return Set.of("POST /api/v1/auth/login", "POST /api/v1/members", "GET /api/v1/products", "GET /api/v1/products/{code}",
                 "GET /portal", "GET /portal/admin", "GET /portal/applications", "GET /portal/login", "GET /portal/mypage",
-                "GET /portal/products/{code}", "GET /portal/signup");
+                "GET /portal/products/{code}", "GET /portal/signup", "GET /portal/ev/tariffs", "GET /portal/ev/stations",
+                "GET /portal/ev/stats", "GET /portal/guide/apply");
     }
 }

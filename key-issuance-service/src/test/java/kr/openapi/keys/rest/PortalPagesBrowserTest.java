@@ -100,6 +100,31 @@ class PortalPagesBrowserTest {
     }
 
     @Test
+    void everyProductPageLeadsToTheApplicationGuide() {
+        open("portal/");
+        List<String> products = browser.findElements(By.cssSelector("a[data-product]")).stream()
+                .map(link -> link.getAttribute("data-product")).toList();
+        assertThat(products).contains("ev-charger", "public-service-catalog");
+        for (String product : products) {
+            open("portal/products/" + product);
+            WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-guide")));
+            assertThat(button.getText()).as(product).isEqualTo("📖 OpenAPI 신청 가이드");
+        }
+        open("portal/products/ev-charger");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-guide"))).click();
+        wait.until(ExpectedConditions.urlContains("/portal/guide/apply"));
+        assertThat(browser.findElements(By.cssSelector(".guide-steps > li h2")).stream().map(WebElement::getText).toList())
+                .containsExactly("1. 로그인", "2. API 신청", "3. 접근IP, 신청사유 입력", "4. 오픈 API 신청하기", "5. 신청 성공 팝업",
+                        "6. 확인", "7. 내 오픈 API 신청보기", "8. 진행 상황", "9. 승인완료");
+        assertThat(text(".process")).contains("회원가입 > 오픈 API 신청 > 승인 검토 > 승인완료 (API 이용가능)");
+        assertThat(text("#step-2")).contains("전기차 충전소 정보");
+        assertThat(text("#step-5")).contains("오픈 API 신청이 완료되었습니다.");
+        // An unknown product, or none, still shows the guide.
+        open("portal/guide/apply?product=%3Cscript%3E");
+        assertThat(browser.findElements(By.cssSelector(".guide-steps > li"))).hasSize(9);
+    }
+
+    @Test
     void myPageShowsTheProfileAndSavesChanges() {
         String token = PortalFlows.newMember("mine");
         String loginId = PortalFlows.as(token).get("/api/v1/members/me").then().extract().path("loginId");
