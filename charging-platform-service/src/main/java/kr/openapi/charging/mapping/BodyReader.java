@@ -50,6 +50,16 @@ public class BodyReader {
         return items;
     }
 
+    /** One item (a JSON object) or a list of at most {@code max} (a JSON array), as a list. */
+    public <T> List<T> readOneOrList(byte[] body, Class<T> type, int max) {
+        for (byte b : body == null ? new byte[0] : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '[' ? readList(body, type, max) : List.of(read(body, type));
+            }
+        }
+        return List.of(read(body, type));
+    }
+
     private void check(Object value) {
         String problems = describe(validator.validate(value));
         if (!problems.isEmpty()) {

@@ -43,16 +43,20 @@ public class EvChargerRepository {
                 .map(EvChargerRepository::chargers);
     }
 
+    /** A province (the first two digits of the district code) and a district. */
+    private static Conditions area(String zcode, String zscode) {
+        return new Conditions().add("s.area_code LIKE ?", zcode == null ? null : zcode + "%").add("s.area_code = ?", zscode);
+    }
+
     private static Conditions conditions(EvCriteria c) {
-        return new Conditions().add("s.area_code LIKE ?", c.zcode() == null ? null : c.zcode() + "%").add("s.area_code = ?", c.zscode())
+        return area(c.zcode(), c.zscode())
                 .add("s.stat_id = ?", c.statId()).add("c.chger_id = ?", c.chgerId()).add("s.station_type = ANY(?)", c.stationTypes())
                 .add("st.status_changed_at >= ?", c.changedSince());
     }
 
     /** Stations by province, district and a part of their name or address (the portal's lookup). */
     private static Conditions stationConditions(String zcode, String zscode, String namePattern) {
-        return new Conditions().add("s.area_code LIKE ?", zcode == null ? null : zcode + "%").add("s.area_code = ?", zscode)
-                .add("(s.station_name ILIKE ? ESCAPE '\\' OR s.address ILIKE ? ESCAPE '\\')", namePattern);
+        return area(zcode, zscode).add("(s.station_name ILIKE ? ESCAPE '\\' OR s.address ILIKE ? ESCAPE '\\')", namePattern);
     }
 
     public Uni<Long> countStations(String zcode, String zscode, String namePattern) {

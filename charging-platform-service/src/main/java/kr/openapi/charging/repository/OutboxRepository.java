@@ -93,9 +93,10 @@ public class OutboxRepository {
     private static final String INSERT_ATTEMPT = "INSERT INTO callback_attempt (call_id, operator_id, type, url, http_status, outcome,"
             + " duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
-    public Uni<Void> retryAt(long callId, OffsetDateTime at, boolean attempted) {
-        return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = $2, attempts = attempts + $3 WHERE call_id = $1")
-                .execute(Tuple.of(callId, at, attempted ? 1 : 0)).replaceWithVoid();
+    /** Puts a call off without an attempt (its operator's breaker is open). */
+    public Uni<Void> postpone(long callId, OffsetDateTime at) {
+        return pool.preparedQuery("UPDATE callback_outbox SET next_attempt_at = $2 WHERE call_id = $1")
+                .execute(Tuple.of(callId, at)).replaceWithVoid();
     }
 
     public Uni<List<CallbackAttempt>> attempts(String operatorId, PageRequest page) {

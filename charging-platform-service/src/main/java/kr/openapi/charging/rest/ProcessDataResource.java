@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import kr.openapi.charging.mapping.BodyReader;
 import kr.openapi.charging.mapping.ProcessData;
 import kr.openapi.charging.service.ProcessDataService;
@@ -43,16 +42,7 @@ public class ProcessDataResource {
     @Operation(summary = "上报充电过程数据: push one sample (an object) or up to 1,000 (an array); answered like status reports")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessData.class)))
     public Uni<Response> push(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
-        return calls.run(headers, uri, "POST", body, operator -> processData.push(operator, isArray(body)
-                ? reader.readList(body, ProcessData.class, MAX_LIST) : List.of(reader.read(body, ProcessData.class))));
-    }
-
-    private static boolean isArray(byte[] body) {
-        for (byte b : body == null ? new byte[0] : body) {
-            if (!Character.isWhitespace(b)) {
-                return b == '[';
-            }
-        }
-        return false;
+        return calls.run(headers, uri, "POST", body, operator -> processData.push(operator, reader.readOneOrList(body, ProcessData.class,
+                MAX_LIST)));
     }
 }

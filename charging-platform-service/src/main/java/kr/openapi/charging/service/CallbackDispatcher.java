@@ -140,7 +140,7 @@ public class CallbackDispatcher {
             return new Breaker(current.failures(), current.openUntil(), call.callId());
         });
         if (!passes[0]) {
-            return outbox.retryAt(call.callId(), breaker.open(now) ? breaker.openUntil() : now.plusSeconds(1), false);
+            return outbox.postpone(call.callId(), breaker.open(now) ? breaker.openUntil() : now.plusSeconds(1));
         }
         if (call.url() == null) {
             return outbox.recordAndFinish(call, null, null, "NO_CALLBACK", 0, "NO_CALLBACK");
@@ -206,8 +206,8 @@ public class CallbackDispatcher {
 
     /** A trial call that ended without an answer either way (no address any more, an error) lets the next one try. */
     private void endTrial(PendingCall call) {
-        breakers.computeIfPresent(call.operatorId(), (operator, current) -> call.callId() == (current.trialCallId() == null ? -1
-                : current.trialCallId()) ? new Breaker(current.failures(), current.openUntil(), null) : current);
+        breakers.computeIfPresent(call.operatorId(), (operator, current) -> Long.valueOf(call.callId()).equals(current.trialCallId())
+                ? new Breaker(current.failures(), current.openUntil(), null) : current);
     }
 
     private Breaker failed(Breaker old) {

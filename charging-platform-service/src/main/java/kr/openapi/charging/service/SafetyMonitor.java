@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.Page;
 import kr.openapi.common.paging.PageRequest;
@@ -29,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SafetyMonitor {
 
-    static final java.util.Set<String> LEVELS = java.util.Set.of("NOTICE", "WARNING", "CRITICAL");
+    static final Set<String> LEVELS = Set.of("NOTICE", "WARNING", "CRITICAL");
 
     private final SafetyRepository warnings;
     private final PlatformClock clock;
@@ -76,7 +78,7 @@ public class SafetyMonitor {
     public Uni<Page<SafetyWarning>> page(String operatorId, String startTime, String endTime, String level, PageRequest page) {
         LocalDateTime from = startTime == null || startTime.isBlank() ? null : PlatformTime.parse("startTime", startTime);
         LocalDateTime to = endTime == null || endTime.isBlank() ? null : PlatformTime.parse("endTime", endTime);
-        String wanted = level == null || level.isBlank() ? null : level.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = level == null || level.isBlank() ? null : level.strip().toUpperCase(Locale.ROOT);
         if (wanted != null && !LEVELS.contains(wanted)) {
             throw PlatformFailure.badRequest("level must be NOTICE, WARNING or CRITICAL: " + level);
         }

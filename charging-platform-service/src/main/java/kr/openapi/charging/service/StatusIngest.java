@@ -1,15 +1,17 @@
 package kr.openapi.charging.service;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDateTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import kr.openapi.charging.config.PlatformClock;
 import kr.openapi.charging.mapping.PlatformFailure;
@@ -30,7 +32,7 @@ public class StatusIngest {
 
     static final Set<Integer> STATUSES = Set.of(0, 1, 2, 3, 4, 255);
     /** A status from further ahead than this would hide every real report until its time comes. */
-    static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofMinutes(10);
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
 
     private final StatusWriter writer;
     private final PlatformClock clock;
@@ -61,7 +63,7 @@ public class StatusIngest {
             items.add(null);
         }
         // The writer keeps the newest report per connector (of this call and of others in the same write).
-        return writer.write(checked.stream().filter(java.util.Objects::nonNull).toList()).map(written -> {
+        return writer.write(checked.stream().filter(Objects::nonNull).toList()).map(written -> {
             for (int i = 0; i < checked.size(); i++) {
                 StatusRow row = checked.get(i);
                 if (row == null) {
