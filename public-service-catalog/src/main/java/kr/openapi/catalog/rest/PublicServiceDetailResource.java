@@ -17,6 +17,9 @@ import kr.openapi.catalog.mapping.ServicePages;
 import kr.openapi.catalog.service.PublicServiceCatalog;
 import kr.openapi.catalog.service.ServiceImporter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -37,6 +40,8 @@ public class PublicServiceDetailResource {
 
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @APIResponse(responseCode = "200", description = "format=xml·json의 응답 (html은 같은 내용의 화면, excel은 같은 항목의 시트)",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(implementation = ServiceDetailResponse.class)))
     @Operation(summary = "공공서비스 상세", description = "One public service; format=xml|html|json")
     public Uni<Response> detail(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String svcId, @RestQuery String svclId) {
         CatalogFormat format = CatalogFormat.of(uri.getQueryParameters(), headers, FORMATS);

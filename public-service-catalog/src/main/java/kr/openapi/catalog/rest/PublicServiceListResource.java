@@ -34,6 +34,9 @@ import kr.openapi.common.paging.PageRequest;
 import kr.openapi.common.paging.PagingRule;
 import kr.openapi.common.result.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** 공공서비스 목록 API of the Gov24 guide: {@code GET /openapi/svc/list} as XML, HTML, Excel or JSON. */
@@ -52,6 +55,8 @@ public class PublicServiceListResource {
 
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, ServiceSheet.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "format=xml·json의 응답 (html은 같은 내용의 화면, excel은 같은 항목의 시트)",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(implementation = ServiceListResponse.class)))
     @Operation(summary = "공공서비스 목록", description = "Search and list public services; format=xml|html|excel|json")
     public Uni<Response> list(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String srhQuery, @RestQuery String sort,
                               @RestQuery String jrdsOrgCd, @RestQuery String jrdsOrgNm,

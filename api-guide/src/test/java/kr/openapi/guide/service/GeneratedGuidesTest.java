@@ -1,0 +1,70 @@
+package kr.openapi.guide.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kr.openapi.guide.mapping.ApiGuide;
+import kr.openapi.guide.mapping.GuideOperation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guides this build generated (and the portal serves) against the OpenAPI documents the product services stored
+ * when they were built: every operation a key holder or the public can call is in its product's guide, with curl and
+ * Python examples, and every guide lists its protocol's result codes.
+ */
+class GeneratedGuidesTest {
+
+    private final GuideCatalog catalog = GuideCatalog.load();
+
+    @Test
+    void everyOperationOfEveryProductDocumentIsInAGuide() throws Exception {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (String file : System.getProperty("guide.documents").split(",")) {
+            JsonNode document = GuideCatalog.JSON.readTree(Path.of(file.strip()).toFile());
+            for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) document.path("paths")::fields) {
+                for (var method : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                    List<String> groups = new ArrayList<>();
+                    method.getValue().path("security").forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(g -> groups.add(g.asText()))));
+                    if (!groups.isEmpty() && GuideBuilder.STAFF.containsAll(groups)) {
+                        continue;
+                    }
+                    checked++;
+                    String name = method.getKey().toUpperCase() + " " + path.getKey();
+                    boolean found = catalog.products().stream().map(product -> catalog.guide(product).orElseThrow())
+                            .anyMatch(guide -> guide.operations().stream().anyMatch(o -> o.name().equals(name)
+                                    && (groups.isEmpty() || groups.contains("key:" + guide.product()))));
+                    if (!found) {
+                        missing.add(name + " " + groups);
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("operations of the product documents").isGreaterThan(40);
+        assertThat(missing).as("operations missing from every guide").isEmpty();
+    }
+
+    @Test
+    void theProductsOfThePortalHaveGuidesWithExamplesAndResultCodes() {
+        assertThat(catalog.products()).contains("public-service-catalog", "driver-insurance", "charging-platform", "ev-charger");
+        for (String product : catalog.products()) {
+            ApiGuide guide = catalog.guide(product).orElseThrow();
+            assertThat(guide.codeTables()).as(product + " result codes").isNotEmpty();
+            for (GuideOperation operation : guide.operations()) {
+                assertThat(operation.examples()).as(operation.name()).extracting("language").containsExactly("curl", "Python");
+                assertThat(operation.examples().get(0).code()).as(operation.name()).startsWith("curl").contains("{baseUrl}" + "/");
+                if (!operation.publicAccess()) {
+                    assertThat(operation.examples().get(0).code()).as(operation.name()).containsAnyOf("{serviceKey}", "{serviceKeyEncoded}");
+                }
+            }
+        }
+        assertThat(catalog.guide("ev-charger").orElseThrow().codeTables()).extracting("element").containsExactly("resultCode");
+        assertThat(catalog.guide("driver-insurance").orElseThrow().codeTables()).extracting("element").containsExactly("resBizCode");
+        assertThat(catalog.guide("charging-platform").orElseThrow().codeTables()).extracting("element").containsExactly("status");
+        assertThat(Set.copyOf(catalog.products())).doesNotContain("index");
+    }
+}
