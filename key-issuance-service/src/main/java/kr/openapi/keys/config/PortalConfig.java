@@ -16,6 +16,13 @@ public interface PortalConfig {
 
     Login login();
 
+    /**
+     * {@code PORTAL_API_BASE_URL}: the gateway's public address written into the usage guides' examples
+     * ({@code https://api.example.go.kr}); without it, the address the page was asked on (the gateway's
+     * {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}).
+     */
+    Optional<String> apiBaseUrl();
+
     interface Admin {
         /** {@code PORTAL_ADMIN_LOGIN}. */
         Optional<String> login();

@@ -134,6 +134,12 @@ public class ServiceKeyService {
     }
 
     /** Another member's key is "not found", never "forbidden": ids reveal nothing. */
+    /** The member's own key as its owner sees it (value included), for the usage guide's examples. */
+    @WithSession
+    public Uni<KeyView> ownKeyView(long memberId, long keyId) {
+        return ownKey(memberId, keyId).map(key -> views.ownerView(key, Map.of(), 0, KeyValidity.today()));
+    }
+
     private Uni<ServiceKey> ownKey(long memberId, long keyId) {
         return keys.findById(keyId)
                 .map(key -> key != null && key.memberId == memberId ? key : null)

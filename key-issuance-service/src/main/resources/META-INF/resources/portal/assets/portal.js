@@ -179,6 +179,10 @@ function keyTable(key) {
   setText(table, '.key-status', STATUS_NAMES[key.status] || key.status);
   setText(table, '.usage', '오늘 ' + key.callsToday + ' / ' + key.dailyQuota + '회');
   setText(table, '.reissue-from', '(재발급 가능일: ' + key.reissuableFrom + ')');
+  table.querySelector('.use-guide').href = '/portal/guide/use?product=' + encodeURIComponent(key.product);
+  table.querySelector('.guide-pdf').href = '/portal/guide/use/' + encodeURIComponent(key.product) + '.pdf';
+  const examples = table.querySelector('.key-examples');
+  examples.addEventListener('toggle', () => { if (examples.open && !examples.dataset.loaded) showKeyExamples(key, examples); });
   const button = table.querySelector('.reissue');
   button.disabled = !key.reissuable;
   button.addEventListener('click', async () => {
@@ -189,6 +193,32 @@ function keyTable(key) {
     } catch (error) { showError('page-error', error); }
   });
   return table;
+}
+
+// The guide's examples with this key filled in, asked of the member's own key API (the key never goes in a URL).
+async function showKeyExamples(key, examples) {
+  examples.dataset.loaded = 'true';
+  try {
+    const guide = await api('GET', '/api/v1/keys/' + key.id + '/guide');
+    const select = examples.querySelector('.example-operation');
+    for (const operation of guide.operations) {
+      const option = document.createElement('option');
+      option.value = operation.anchor;
+      option.textContent = operation.name + (operation.summary ? ' · ' + operation.summary : '');
+      select.appendChild(option);
+    }
+    const show = () => {
+      const operation = guide.operations.find(o => o.anchor === select.value);
+      for (const example of operation.examples) {
+        const pre = examples.querySelector('pre[data-language="' + example.language + '"] code');
+        if (pre) pre.textContent = example.code;
+      }
+    };
+    select.addEventListener('change', show);
+    if (guide.operations.length) show();
+  } catch (error) {
+    examples.querySelector('.key-examples-error').textContent = error.message;
+  }
 }
 
 function cell(row, text) {

@@ -20,6 +20,6 @@ class GatewayOnlyTest extends GatewayOnlyContract {
         return Set.of("POST /api/v1/auth/login", "POST /api/v1/members", "GET /api/v1/products", "GET /api/v1/products/{code}",
                 "GET /portal", "GET /portal/admin", "GET /portal/applications", "GET /portal/login", "GET /portal/mypage",
                 "GET /portal/products/{code}", "GET /portal/signup", "GET /portal/ev/tariffs", "GET /portal/ev/stations",
-                "GET /portal/ev/stats", "GET /portal/guide/apply");
+                "GET /portal/ev/stats", "GET /portal/guide/apply", "GET /portal/guide/use", "GET /portal/guide/use/{product}.pdf");
     }
 }

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import kr.openapi.deploy.testing.HeadlessChromium;
+import kr.openapi.guide.mapping.ApiGuide;
+import kr.openapi.guide.mapping.GuideOperation;
 import kr.openapi.keys.PortalFlows;
+import kr.openapi.keys.service.UsageGuides;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +25,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The portal as a person uses it, in a real headless Chromium: sign up, apply, the admin approves, the key appears. */
+/**
+ * The portal as a person uses it, in a real headless Chromium: sign up, apply, the admin approves, the key appears;
+ * the usage guide of a product, its PDF, and the examples filled in with the owner's own key.
+ */
 @QuarkusTest
 class PortalPagesBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    UsageGuides guides;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -109,6 +122,7 @@ class PortalPagesBrowserTest {
             open("portal/products/" + product);
             WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-guide")));
             assertThat(button.getText()).as(product).isEqualTo("📖 OpenAPI 신청 가이드");
+            assertThat(browser.findElement(By.id("use-guide")).getText()).as(product).isEqualTo("📖 OpenAPI 이용 가이드");
         }
         open("portal/products/ev-charger");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-guide"))).click();
@@ -122,6 +136,86 @@ class PortalPagesBrowserTest {
         // An unknown product, or none, still shows the guide.
         open("portal/guide/apply?product=%3Cscript%3E");
         assertThat(browser.findElements(By.cssSelector(".guide-steps > li"))).hasSize(9);
+    }
+
+    @Test
+    void theUsageGuideShowsEveryOperationOfTheProductWithCodesAndExamples() {
+        ApiGuide guide = guides.guide("ev-charger").orElseThrow();
+        open("portal/products/ev-charger");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("use-guide"))).click();
+        wait.until(ExpectedConditions.urlContains("/portal/guide/use?product=ev-charger"));
+
+        List<String> shown = browser.findElements(By.cssSelector("section.guide-operation")).stream()
+                .map(section -> section.getAttribute("data-operation")).toList();
+        assertThat(shown).containsExactlyElementsOf(guide.operations().stream().map(GuideOperation::name).toList())
+                .contains("GET /ev/getChargerInfo", "GET /ev/getChargerStatus", "GET /ev/getChargerNearby");
+        WebElement info = browser.findElement(By.id("get-ev-getchargerinfo"));
+        assertThat(info.findElement(By.className("guide-parameters")).getText())
+                .contains("serviceKey query 필수", "zcode query 옵션 string(2) 시도 코드", "dataType query 옵션 string: XML | JSON");
+        assertThat(info.findElement(By.className("guide-response")).getText()).contains("statId string 충전소 ID (8자리)", "stat string 충전기 상태");
+        String gateway = base.toString().replaceAll("/$", "");
+        assertThat(info.findElement(By.cssSelector("pre[data-language='curl']")).getText())
+                .contains("curl -G \"" + gateway + "/ev/getChargerInfo\"", "serviceKey=YOUR_SERVICE_KEY", "dataType=JSON");
+        assertThat(info.findElement(By.cssSelector("pre[data-language='Python']")).getText()).contains("urllib.request.urlopen");
+        assertThat(text("table.result-codes[data-element='resultCode']")).contains("30 등록되지 않은 서비스키입니다.", "22 서비스 요청제한횟수");
+        assertThat(browser.findElement(By.id("guide-download")).getAttribute("href")).isEqualTo(base + "portal/guide/use/ev-charger.pdf");
+
+        // The driver protocol's own codes, and a product without a generated guide says so.
+        open("portal/guide/use?product=driver-insurance");
+        assertThat(text("table.result-codes[data-element='resBizCode']")).contains("1201 발급되지 않은 토큰입니다", "G030");
+        open("portal/guide/use?product=%3Cscript%3E");
+        assertThat(text("#no-guide")).contains("API를 찾을 수 없습니다");
+    }
+
+    @Test
+    void theGuideDownloadsAsAPdfWithTheKoreanFontEmbedded() throws Exception {
+        byte[] pdf = io.restassured.RestAssured.given().get("/portal/guide/use/ev-charger.pdf").then().statusCode(200)
+                .contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"openapi-guide-ev-charger.pdf\"")
+                .extract().asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("OpenAPI 이용 가이드", "전기차 충전소 정보", "요청 변수", "GET /ev/getChargerInfo", "등록되지 않은 서비스키입니다.",
+                    "serviceKey=YOUR_SERVICE_KEY");
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(font -> font.contains("NanumGothic"));
+            assertThat(document.getNumberOfPages()).isGreaterThan(guides.guide("ev-charger").orElseThrow().operations().size());
+        }
+        io.restassured.RestAssured.given().get("/portal/guide/use/no-such-api.pdf").then().statusCode(404);
+    }
+
+    @Test
+    void theOwnerSeesTheExamplesWithTheirKeyAndNobodyElseGetsIt() {
+        String owner = PortalFlows.newMember("guide");
+        long keyId = PortalFlows.approve(PortalFlows.apply(owner, "ev-charger", List.of("10.1.2.3")), null);
+        String key = PortalFlows.as(owner).get("/api/v1/keys").then().extract().path("find { it.id == " + keyId + " }.serviceKey");
+        String loginId = PortalFlows.as(owner).get("/api/v1/members/me").then().extract().path("loginId");
+
+        logIn(loginId, PortalFlows.PASSWORD);
+        wait.until(ExpectedConditions.urlToBe(base + "portal/"));
+        open("portal/applications");
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.key[data-key-id='" + keyId + "']")));
+        assertThat(card.findElement(By.className("use-guide")).getAttribute("href")).isEqualTo(base + "portal/guide/use?product=ev-charger");
+        card.findElement(By.cssSelector(".key-examples summary")).click();
+        WebElement curl = card.findElement(By.cssSelector("pre[data-language='curl'] code"));
+        wait.until(driver -> curl.getText().contains("serviceKey="));
+        assertThat(curl.getText()).contains("serviceKey=" + key, base.toString().replaceAll("/$", "") + "/ev/");
+        assertThat(card.findElement(By.cssSelector("pre[data-language='Python'] code")).getText()).contains("\"serviceKey\": \"" + key + "\"");
+        assertThat(browser.getCurrentUrl()).doesNotContain(key);
+
+        // The examples come from the owner's key API only: not to another member, the admin, or anyone without a login.
+        PortalFlows.as(owner).get("/api/v1/keys/" + keyId + "/guide").then().statusCode(200).header("Cache-Control", "no-store")
+                .body("product", org.hamcrest.Matchers.equalTo("ev-charger"));
+        PortalFlows.as(PortalFlows.newMember("other")).get("/api/v1/keys/" + keyId + "/guide").then().statusCode(404)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(key)));
+        PortalFlows.as(PortalFlows.admin()).get("/api/v1/keys/" + keyId + "/guide").then().statusCode(404);
+        io.restassured.RestAssured.given().get("/api/v1/keys/" + keyId + "/guide").then().statusCode(401);
+        assertThat(io.restassured.RestAssured.given().get("/portal/guide/use?product=ev-charger").asString()).doesNotContain(key);
     }
 
     @Test
