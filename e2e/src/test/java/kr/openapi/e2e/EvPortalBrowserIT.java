@@ -201,6 +201,52 @@ class EvPortalBrowserIT {
         assertThat(refused).contains("<OpenAPI_ServiceResponse>", "<returnReasonCode>30</returnReasonCode>");
     }
 
+    /**
+     * The usage guide's examples, as the member copies them from their own key's page, run unchanged: curl and
+     * Python against the packaged gateway, each answered with resultCode 00.
+     */
+    @Test
+    void theGuidesExamplesOnTheMembersKeyRunAsWritten() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("curl") && onPath("python3"), "curl and python3 are needed (.ci/run installs them)");
+        String admin = portal.admin();
+        String member = portal.signUp("e2eguide", "가이드", "010-7777-8888");
+        String key = portal.keyFor(member, admin, "ev-charger", 1000);
+        List<Map<String, Object>> keys = portal.gateway().auth().oauth2(member).get("/api/v1/keys").then().extract().path("");
+        Object keyId = keys.stream().filter(k -> key.equals(k.get("serviceKey"))).findFirst().orElseThrow().get("id");
+        // The gateway learns a new key from key-issuance's feed within a second or so.
+        PortalClient.eventually(() -> portal.gateway().get("/ev/getTariffs?dataType=JSON&serviceKey="
+                + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)), 200);
+        List<Map<String, Object>> operations = portal.gateway().auth().oauth2(member).get("/api/v1/keys/" + keyId + "/guide")
+                .then().statusCode(200).extract().path("operations");
+        int ran = 0;
+        for (Map<String, Object> operation : operations) {
+            if (!List.of("GET /ev/getChargerInfo", "GET /ev/getTariffs").contains(operation.get("name"))) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> examples = (List<Map<String, String>>) operation.get("examples");
+            for (Map<String, String> example : examples) {
+                String code = example.get("code");
+                assertThat(code).as(operation.get("name") + " " + example.get("language")).contains(environment.urlOf(SuiteService.GATEWAY))
+                        .contains(key.substring(0, 10));
+                List<String> command = example.get("language").equals("curl") ? List.of("bash", "-c", code + " --silent --show-error")
+                        : List.of("python3", "-c", code);
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(process.waitFor()).as(example.get("language") + ": " + output).isZero();
+                // dataType=JSON in the examples: the flat JSON envelope.
+                assertThat(output).as(operation.get("name") + " " + example.get("language")).contains("\"resultCode\":\"00\"");
+                ran++;
+            }
+        }
+        assertThat(ran).isEqualTo(4);
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program)));
+    }
+
     private void open(String path) {
         browser.get(environment.urlOf(SuiteService.GATEWAY) + "/" + path);
     }

@@ -159,6 +159,21 @@ class PortalPagesBrowserTest {
         assertThat(info.findElement(By.cssSelector("pre[data-language='Python']")).getText()).contains("urllib.request.urlopen");
         assertThat(text("table.result-codes[data-element='resultCode']")).contains("30 등록되지 않은 서비스키입니다.", "22 서비스 요청제한횟수");
         assertThat(browser.findElement(By.id("guide-download")).getAttribute("href")).isEqualTo(base + "portal/guide/use/ev-charger.pdf");
+        // The download link, followed by the page itself: a PDF file to save.
+        Object download = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('guide-download').href).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done([r.status, r.headers.get('content-type'), r.headers.get('content-disposition'),
+                        String.fromCharCode(...bytes.slice(0, 5)), bytes.length]);
+                });""");
+        assertThat((List<?>) download).satisfies(answer -> {
+            assertThat(answer.get(0)).isEqualTo(200L);
+            assertThat(answer.get(1)).isEqualTo("application/pdf");
+            assertThat((String) answer.get(2)).startsWith("attachment");
+            assertThat(answer.get(3)).isEqualTo("%PDF-");
+            assertThat((Long) answer.get(4)).isGreaterThan(10_000L);
+        });
 
         // The driver protocol's own codes, and a product without a generated guide says so.
         open("portal/guide/use?product=driver-insurance");
