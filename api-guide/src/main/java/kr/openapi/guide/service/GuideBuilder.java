@@ -132,8 +132,8 @@ public final class GuideBuilder {
         }
         JsonNode requestContent = schemas.resolve(op.path("requestBody")).path("content");
         List<String> requestTypes = mediaTypes(requestContent);
-        List<GuideElement> requestBody = requestTypes.isEmpty() ? List.of()
-                : schemas.elements(requestContent.path(requestTypes.get(0)).path("schema"));
+        JsonNode requestSchema = requestTypes.isEmpty() ? null : requestContent.path(requestTypes.get(0)).path("schema");
+        List<GuideElement> requestBody = requestSchema == null ? List.of() : schemas.elements(requestSchema);
         JsonNode success = successResponse(op.path("responses"));
         JsonNode responseContent = success.path("content");
         List<String> responseTypes = mediaTypes(responseContent);
@@ -145,7 +145,6 @@ public final class GuideBuilder {
                 break;
             }
         }
-        JsonNode requestSchema = requestTypes.isEmpty() ? null : requestContent.path(requestTypes.get(0)).path("schema");
         List<GuideParameter> read = List.copyOf(parameters);
         return new GuideOperation(found.method, found.path, op.path("summary").asText(""), op.path("description").asText(""),
                 publicAccess, read, requestTypes, requestBody, responseTypes, response,

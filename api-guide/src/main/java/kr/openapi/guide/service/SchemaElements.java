@@ -114,7 +114,7 @@ final class SchemaElements {
             label.append(": ").append(StreamSupport.stream(schema.get("enum").spliterator(), false).map(JsonNode::asText)
                     .collect(Collectors.joining(" | ")));
         }
-        if (schema.has("pattern")) {
+        if (schema.has("pattern") && !schema.get("pattern").asText().equals("\\S")) {
             label.append(" /").append(schema.get("pattern").asText()).append('/');
         }
         return label.toString();

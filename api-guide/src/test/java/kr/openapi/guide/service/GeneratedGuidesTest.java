@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The guides this build generated (and the portal serves) against the OpenAPI documents the product services stored
  * when they were built: every operation a key holder or the public can call is in its product's guide, with curl and
- * Python examples, and every guide lists its protocol's result codes.
+ * Python examples and every parameter and element described, and every guide lists its protocol's result codes.
  */
 class GeneratedGuidesTest {
 
@@ -46,6 +46,22 @@ class GeneratedGuidesTest {
         }
         assertThat(checked).as("operations of the product documents").isGreaterThan(40);
         assertThat(missing).as("operations missing from every guide").isEmpty();
+    }
+
+    /** A guide that lists a name without saying what it is helps no one: describe it where it is declared, or in the glossary. */
+    @Test
+    void everyParameterAndElementIsDescribed() {
+        List<String> undescribed = new ArrayList<>();
+        for (String product : catalog.products()) {
+            for (GuideOperation operation : catalog.guide(product).orElseThrow().operations()) {
+                operation.parameters().stream().filter(p -> p.description().isBlank())
+                        .forEach(p -> undescribed.add(operation.name() + " parameter " + p.name()));
+                java.util.stream.Stream.concat(operation.requestBody().stream(), operation.response().stream())
+                        .filter(e -> e.description().isBlank()).forEach(e -> undescribed.add(operation.name() + " element " + e.name()));
+            }
+        }
+        assertThat(undescribed).as("parameters and elements without a description (a @Schema or @Parameter description, or the "
+                + "service's glossary)").isEmpty();
     }
 
     @Test

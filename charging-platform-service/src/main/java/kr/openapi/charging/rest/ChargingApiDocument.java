@@ -1,6 +1,8 @@
 package kr.openapi.charging.rest;
 
 import kr.openapi.charging.mapping.PlatformAnswer;
+import kr.openapi.charging.mapping.ChargingGlossary;
+import kr.openapi.common.openapi.ElementGlossary;
 import kr.openapi.common.openapi.ResultCodeTable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -18,6 +20,7 @@ public class ChargingApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        new ElementGlossary(ChargingGlossary.ELEMENTS).describe(openAPI);
         // The public EV API reads its format from the query (as the real one does), not from a declared parameter.
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/ev/get") && item.getGET() != null) {

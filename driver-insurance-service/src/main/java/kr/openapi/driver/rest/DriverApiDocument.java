@@ -1,5 +1,7 @@
 package kr.openapi.driver.rest;
 
+import kr.openapi.driver.mapping.DriverGlossary;
+import kr.openapi.common.openapi.ElementGlossary;
 import kr.openapi.common.openapi.ResultCodeTable;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.driver.mapping.BizCode;
@@ -15,6 +17,7 @@ public class DriverApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        new ElementGlossary(DriverGlossary.ELEMENTS).describe(openAPI);
         ResultCodeTable table = ResultCodeTable.of("resBizCode", "/driver/v1/");
         StringBuilder markdown = new StringBuilder("| resBizCode | resBizMessage |\n|---|---|\n");
         for (BizCode code : BizCode.values()) {

@@ -1,0 +1,95 @@
+package kr.openapi.charging.mapping;
+
+import java.util.Map;
+
+/**
+ * The operator platform's and the public EV API's elements in Korean, for the usage guide (the operator seed's field
+ * tables, translated, with T/CEC 102's codes; the EV API's fields as data.go.kr's guide names them). Applied to every
+ * element of that name in the OpenAPI document that has no description of its own.
+ */
+public final class ChargingGlossary {
+
+    public static final Map<String, String> ELEMENTS = Map.ofEntries(
+            Map.entry("operatorId", "운영기관(사업자) ID"),
+            Map.entry("stationId", "충전소 ID (사업자 안에서 고유)"),
+            Map.entry("stationName", "충전소 이름"),
+            Map.entry("areaCode", "행정구역 코드 (5자리; 앞 2자리 시도)"),
+            Map.entry("address", "충전소 주소"),
+            Map.entry("serviceTel", "충전소 연락처"),
+            Map.entry("stationType", "충전소 유형: 1 공용, 50 개인, 100 버스 전용, 101 환경위생 전용, 102 물류 전용, 103 택시 전용, 255 기타"),
+            Map.entry("stationStatus", "충전소 상태: 0 미확인, 1 건설 중, 5 운영 종료, 6 점검 중, 50 정상 운영"),
+            Map.entry("stationLng", "경도 (WGS84)"),
+            Map.entry("stationLat", "위도 (WGS84)"),
+            Map.entry("busineHours", "운영 시간"),
+            Map.entry("parkFree", "주차료 무료 여부 (Y/N)"),
+            Map.entry("limitYn", "이용자 제한 여부 (Y/N)"),
+            Map.entry("limitDetail", "이용 제한 사유"),
+            Map.entry("remark", "비고"),
+            Map.entry("equipmentId", "충전기(충전설비) ID (사업자 안에서 고유)"),
+            Map.entry("equipmentName", "충전기 이름"),
+            Map.entry("equipmentModel", "충전기 모델"),
+            Map.entry("manufacturerName", "제조사"),
+            Map.entry("productionDate", "제조일 (yyyy-MM-dd)"),
+            Map.entry("equipmentType", "충전기 유형: 1 직류, 2 교류, 3 교직류 일체, 4 무선, 5 기타"),
+            Map.entry("power", "충전기 출력 (kW, 소수 한 자리)"),
+            Map.entry("cellId", "충전구(커넥터) ID (사업자 안에서 고유)"),
+            Map.entry("cellType", "충전구 유형: 1 가정용 콘센트, 2 직류 플러그, 3 교류 플러그, 4 무선 충전 패드, 5 기타"),
+            Map.entry("cellStandard", "충전구 규격 (따르는 국가 표준 번호)"),
+            Map.entry("ratedVoltageUpperLimit", "정격 전압 상한 (V, 소수 한 자리)"),
+            Map.entry("ratedVoltageLowerLimit", "정격 전압 하한 (V, 소수 한 자리)"),
+            Map.entry("ratedCurrent", "정격 전류 (A, 소수 한 자리)"),
+            Map.entry("ratedPower", "정격 출력 (kW, 소수 한 자리)"),
+            Map.entry("electricityFee", "충전 전기요금 설명"),
+            Map.entry("serviceFee", "서비스 요금 설명"),
+            Map.entry("fireControl", "소화 장치: 1 있음, 2 없음, 3 미확인"),
+            Map.entry("smokeSensation", "연기 감지기: 1 있음, 2 없음, 3 미확인"),
+            Map.entry("status", "충전구 상태: 0 오프라인, 1 대기, 2 점유(충전 안 함), 3 충전 중, 4 예약, 255 고장"),
+            Map.entry("statusTime", "상태 시각 (yyyy-MM-dd HH:mm:ss, 사업자 시각)"),
+            Map.entry("current", "전류 (A)"),
+            Map.entry("voltage", "전압 (V)"),
+            Map.entry("soc", "배터리 충전율 (%)"),
+            Map.entry("temperature", "온도 (°C)"),
+            Map.entry("time", "측정 시각 (yyyy-MM-dd HH:mm:ss)"),
+            Map.entry("startChargeSeq", "충전 거래 번호 (사업자 안에서 고유)"),
+            Map.entry("startTime", "충전 시작 시각 (yyyy-MM-dd HH:mm:ss)"),
+            Map.entry("endTime", "충전 종료 시각 (yyyy-MM-dd HH:mm:ss)"),
+            Map.entry("totalPower", "총 충전량 (kWh)"),
+            Map.entry("totalElecMoney", "총 전기요금 (원)"),
+            Map.entry("totalServiceMoney", "총 서비스 요금 (원)"),
+            Map.entry("totalMoney", "총 금액 (원)"),
+            Map.entry("stopReason", "충전 종료 사유: 0 사용자 종료, 1 완충, 2 고장, 3 기타"),
+            Map.entry("chargeDetails", "구간별 충전 내역"),
+            Map.entry("detailStartTime", "구간 시작 시각 (yyyy-MM-dd HH:mm:ss)"),
+            Map.entry("detailEndTime", "구간 종료 시각 (yyyy-MM-dd HH:mm:ss)"),
+            Map.entry("elecPrice", "구간 전기 단가 (원/kWh)"),
+            Map.entry("servicePrice", "구간 서비스 단가 (원/kWh)"),
+            Map.entry("detailPower", "구간 충전량 (kWh)"),
+            Map.entry("detailElecMoney", "구간 전기요금 (원)"),
+            Map.entry("detailServiceMoney", "구간 서비스 요금 (원)"),
+            Map.entry("slowMemberPrice", "완속 회원가 (원/kWh)"),
+            Map.entry("fastMemberPrice", "급속 회원가 (원/kWh)"),
+            Map.entry("slowNonMemberPrice", "완속 비회원가 (원/kWh)"),
+            Map.entry("fastNonMemberPrice", "급속 비회원가 (원/kWh)"),
+            Map.entry("url", "플랫폼이 호출할 사업자의 주소 (https; 허용된 주소 범위 안)"),
+            Map.entry("level", "경보 수준: NOTICE, WARNING, CRITICAL"),
+            Map.entry("pageNum", "페이지 번호 (기본 1)"),
+            Map.entry("pageSize", "페이지 크기 (기본 10)"),
+            // The public EV API (/ev/**).
+            Map.entry("busiId", "기관 ID (운영기관 코드)"),
+            Map.entry("busiNm", "운영기관명"),
+            Map.entry("updDt", "변경 일시 (yyyyMMddHHmmss)"),
+            Map.entry("zcode", "시도 코드 (행정구역 코드 앞 2자리)"),
+            Map.entry("zcodeNm", "시도명"),
+            Map.entry("zscode", "시군구 코드 (행정구역 코드 앞 5자리)"),
+            Map.entry("slow", "완속 충전기 수"),
+            Map.entry("fast", "급속 충전기 수 (DC 50kW 이상)"),
+            Map.entry("total", "충전기 수 합계"),
+            Map.entry("available", "충전대기 충전기 수"),
+            Map.entry("charging", "충전중 충전기 수"),
+            Map.entry("outOfService", "운영중지·점검중·통신이상·미확인 충전기 수"),
+            Map.entry("q", "충전소명 또는 주소의 일부 (두 글자 이상)"),
+            Map.entry("pageNo", "페이지 번호 (기본 1)"));
+
+    private ChargingGlossary() {
+    }
+}
