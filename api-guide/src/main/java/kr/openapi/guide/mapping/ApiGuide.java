@@ -1,6 +1,7 @@
 package kr.openapi.guide.mapping;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The usage guide (OpenAPI 이용 가이드) of one product: every operation a holder of its service key (or anyone, for
@@ -14,4 +15,9 @@ import java.util.List;
  */
 public record ApiGuide(String product, String documentTitle, String documentVersion, List<GuideOperation> operations,
                        List<CodeTable> codeTables) {
+
+    /** The same guide, each example's code rewritten (the placeholders filled in). */
+    public ApiGuide withExamples(UnaryOperator<String> code) {
+        return new ApiGuide(product, documentTitle, documentVersion, operations.stream().map(o -> o.withExamples(code)).toList(), codeTables);
+    }
 }

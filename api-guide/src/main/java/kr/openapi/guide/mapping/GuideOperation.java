@@ -1,6 +1,7 @@
 package kr.openapi.guide.mapping;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One operation of a guide.
@@ -16,6 +17,12 @@ import java.util.List;
 public record GuideOperation(String method, String path, String summary, String description, boolean publicAccess,
                              List<GuideParameter> parameters, List<String> requestTypes, List<GuideElement> requestBody,
                              List<String> responseTypes, List<GuideElement> response, List<GuideExample> examples) {
+
+    /** The same operation, each example's code rewritten (the placeholders filled in). */
+    public GuideOperation withExamples(UnaryOperator<String> code) {
+        return new GuideOperation(method, path, summary, description, publicAccess, parameters, requestTypes, requestBody, responseTypes,
+                response, examples.stream().map(e -> new GuideExample(e.language(), code.apply(e.code()))).toList());
+    }
 
     /** {@code GET /ev/getChargerInfo}, as the guide test and the page anchors name it. */
     public String name() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,9 +24,9 @@ import kr.openapi.guide.mapping.GuideParameter;
  */
 final class ExampleWriter {
 
-    static final String BASE_URL = "{baseUrl}";
-    static final String KEY = "{serviceKey}";
-    static final String KEY_ENCODED = "{serviceKeyEncoded}";
+    private static final String BASE_URL = GuideExample.BASE_URL;
+    private static final String KEY = GuideExample.KEY;
+    private static final String KEY_ENCODED = GuideExample.KEY_ENCODED;
     private static final int MAX_SAMPLE_DEPTH = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,7 +88,7 @@ final class ExampleWriter {
         StringBuilder written = new StringBuilder();
         for (String[] parameter : query) {
             written.append(written.length() == 0 ? '?' : '&').append(parameter[0]).append('=')
-                    .append(parameter[1].equals(KEY) ? KEY_ENCODED : java.net.URLEncoder.encode(parameter[1], java.nio.charset.StandardCharsets.UTF_8));
+                    .append(parameter[1].equals(KEY) ? KEY_ENCODED : URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));
         }
         return written.toString();
     }

@@ -1,10 +1,10 @@
 package kr.openapi.charging.rest;
 
-import kr.openapi.charging.mapping.PlatformAnswer;
+import java.util.List;
 import kr.openapi.charging.mapping.ChargingGlossary;
+import kr.openapi.charging.mapping.PlatformAnswer;
 import kr.openapi.common.openapi.ElementGlossary;
 import kr.openapi.common.openapi.ResultCodeTable;
-import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

@@ -3,11 +3,9 @@ package kr.openapi.keys.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import kr.openapi.guide.mapping.ApiGuide;
 import kr.openapi.guide.mapping.GuideExample;
-import kr.openapi.guide.mapping.GuideOperation;
 import kr.openapi.guide.service.GuideCatalog;
 
 /**
@@ -38,10 +36,7 @@ public class UsageGuides {
     }
 
     private static ApiGuide filled(ApiGuide guide, String baseUrl, String key, String encodedKey) {
-        List<GuideOperation> operations = guide.operations().stream().map(o -> new GuideOperation(o.method(), o.path(), o.summary(),
-                o.description(), o.publicAccess(), o.parameters(), o.requestTypes(), o.requestBody(), o.responseTypes(), o.response(),
-                o.examples().stream().map(e -> new GuideExample(e.language(), e.code().replace("{baseUrl}", baseUrl)
-                        .replace("{serviceKeyEncoded}", encodedKey).replace("{serviceKey}", key))).toList())).toList();
-        return new ApiGuide(guide.product(), guide.documentTitle(), guide.documentVersion(), operations, guide.codeTables());
+        return guide.withExamples(code -> code.replace(GuideExample.BASE_URL, baseUrl).replace(GuideExample.KEY_ENCODED, encodedKey)
+                .replace(GuideExample.KEY, key));
     }
 }
