@@ -59,6 +59,8 @@ public final class SuiteEnvironment {
                 environment.put("CATALOG_SAMPLE_SERVICES", "10000");
                 environment.put("CATALOG_FULL_LIST_DIR", keys.toAbsolutePath().resolveSibling("public-service-catalog").toString());
             }
+            // A synthetic vehicle registry of 10,000 (12가3456 is the seed's sample vehicle, owner 홍길동).
+            case VEHICLE_CONSENT -> environment.put("CONSENT_DEMO_VEHICLES", "10000");
             case DRIVER_INSURANCE -> {
                 // A demo program vendor (its clientSecurity handed to the launcher once, in a file) and an insurer feed.
                 environment.put("DRIVER_DEMO_ENABLED", "true");

@@ -42,10 +42,15 @@ public final class TestTokens {
 
     /** The gateway's token for a caller holding a key of {@code product}, as the gateway mints it on key routes. */
     public static String keyHolder(String product) {
+        return keyHolder(product, "900001");
+    }
+
+    /** The same, for a key of portal member {@code memberId} (services that tell their members' keys apart). */
+    public static String keyHolder(String product, String memberId) {
         String keyId = "900001";
         return Jwt.issuer(SecretsTestResource.ISSUER).subject("key:" + keyId)
                 .groups(Set.of(Callers.KEY, Callers.keyOf(product)))
-                .claim("keyId", keyId).claim("memberId", "900001").claim("product", product).claim("clientIp", "127.0.0.1")
+                .claim("keyId", keyId).claim("memberId", memberId).claim("product", product).claim("clientIp", "127.0.0.1")
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(Duration.ofMinutes(5)))
                 .sign(signingKey());
     }

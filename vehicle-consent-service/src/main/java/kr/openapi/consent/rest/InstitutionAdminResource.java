@@ -16,10 +16,13 @@ import java.net.URI;
 import kr.openapi.common.security.Callers;
 import kr.openapi.consent.mapping.InstitutionView;
 import kr.openapi.consent.mapping.NewInstitution;
+import kr.openapi.consent.mapping.NewServiceCode;
+import kr.openapi.consent.mapping.SecretIssued;
+import kr.openapi.consent.mapping.ServiceCodeIssued;
 import kr.openapi.consent.service.InstitutionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** TS staff register the institutions that may use the consent flow. */
+/** TS staff register the institutions that may use the consent flow, their secrets and their service codes. */
 @RolesAllowed(Callers.ADMIN)
 @Path("/admin/consent/institutions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,10 +36,11 @@ public class InstitutionAdminResource {
     }
 
     @POST
-    @Operation(summary = "Register an institution")
+    @Operation(summary = "Register an institution", description = "memberId: the portal member whose vehicle-info keys read data;"
+            + " hashScheme: SHA256 (default) or HMAC")
     public Uni<Response> register(@Valid @NotNull NewInstitution request) {
         return institutions.register(request).map(saved -> Response
-                .created(URI.create("/admin/consent/institutions/" + saved.insttCode))
+                .created(URI.create("/admin/consent/institutions/" + saved.insttCode()))
                 .entity(InstitutionView.of(saved)).build());
     }
 
@@ -45,5 +49,20 @@ public class InstitutionAdminResource {
     @Operation(summary = "One institution")
     public Uni<InstitutionView> get(@PathParam("insttCode") String insttCode) {
         return institutions.get(insttCode).map(InstitutionView::of);
+    }
+
+    @POST
+    @Path("/{insttCode}/secret")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Issue the institution's secret for hashValue", description = "Shown once; the previous secret stops working")
+    public Uni<SecretIssued> issueSecret(@PathParam("insttCode") String insttCode) {
+        return institutions.issueSecret(insttCode);
+    }
+
+    @POST
+    @Path("/{insttCode}/services")
+    @Operation(summary = "Add a service code", description = "items: codes of GET /admin/consent/items")
+    public Uni<Response> addService(@PathParam("insttCode") String insttCode, @Valid @NotNull NewServiceCode request) {
+        return institutions.addService(insttCode, request).map(issued -> Response.status(Response.Status.CREATED).entity(issued).build());
     }
 }

@@ -1,0 +1,8 @@
+package kr.openapi.consent.mapping;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why TS staff withdraw a consent (the owner asked by phone, a court order...): kept in the audit trail. */
+public record WithdrawRequest(@NotBlank @Size(max = 500) String reason) {
+}

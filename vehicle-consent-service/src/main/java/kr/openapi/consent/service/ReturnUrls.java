@@ -1,0 +1,54 @@
+package kr.openapi.consent.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The open-redirect guard: a return URL must lie on the institution's registered site, the same scheme, host and
+ * port, under the site's path. Anything else (another host, {@code //host}, {@code javascript:}, credentials in the
+ * URL, backslashes that browsers read as slashes) is refused.
+ */
+public final class ReturnUrls {
+
+    private ReturnUrls() {
+    }
+
+    public static boolean onSite(String siteUrl, String candidate) {
+        if (candidate == null || candidate.isBlank()) {
+            return true;
+        }
+        if (candidate.contains("\\") || candidate.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return false;
+        }
+        try {
+            URI site = new URI(siteUrl);
+            URI target = new URI(candidate);
+            if (!target.isAbsolute() || target.getRawUserInfo() != null || target.getHost() == null) {
+                return false;
+            }
+            String scheme = target.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http"))
+                    && scheme.equals(site.getScheme().toLowerCase(Locale.ROOT))
+                    && target.getHost().equalsIgnoreCase(site.getHost())
+                    && port(target) == port(site)
+                    && path(target).startsWith(sitePath(site));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static String path(URI uri) {
+        String path = uri.normalize().getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    private static String sitePath(URI site) {
+        String path = path(site);
+        return path.endsWith("/") ? path : path + "/";
+    }
+}

@@ -1,0 +1,102 @@
+package kr.openapi.consent.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import kr.openapi.common.privacy.PersonalDataCipher;
+import kr.openapi.common.privacy.PersonalDataIndex;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.consent.mapping.Plates;
+import kr.openapi.consent.mapping.VehicleItem;
+import kr.openapi.consent.mapping.VehicleRecord;
+import kr.openapi.consent.mapping.VehicleRecord.Ownership;
+import kr.openapi.consent.repository.StoredVehicle;
+import kr.openapi.consent.repository.VehicleRepository;
+
+/** The vehicle registry: imported by staff, read by the owner check (seed ⑥-1) and by the institutions' data calls. */
+@ApplicationScoped
+public class VehicleRegistry {
+
+    /** At most this many vehicles per import call. */
+    public static final int MAX_BATCH = 10_000;
+    private static final String OWNER_NAME = "vehicle-owner-name";
+
+    private final VehicleRepository vehicles;
+    private final PersonalDataCipher cipher;
+    private final PersonalDataIndex index;
+    private final ObjectMapper json;
+
+    public VehicleRegistry(VehicleRepository vehicles, PersonalDataCipher cipher, PersonalDataIndex index, ObjectMapper json) {
+        this.vehicles = vehicles;
+        this.cipher = cipher;
+        this.index = index;
+        this.json = json;
+    }
+
+    /** Inserts or replaces vehicles by plate ({@code replace=false}: keeps those already there). */
+    public Uni<Integer> upsert(List<VehicleRecord> records, boolean replace) {
+        if (records.size() > MAX_BATCH) {
+            throw ApiException.invalidParameter("한 번에 " + MAX_BATCH + "대까지 등록할 수 있습니다: " + records.size());
+        }
+        return vehicles.upsert(records.stream().map(this::stored).toList(), replace);
+    }
+
+    /** The vehicle of a plate (any spacing), or null. */
+    public Uni<Vehicle> find(String carRegNo) {
+        String plate = Plates.normalize(carRegNo);
+        if (plate == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return vehicles.find(plate).map(stored -> stored == null ? null : vehicle(stored));
+    }
+
+    public Uni<Long> count() {
+        return vehicles.count();
+    }
+
+    /** The blind index of an owner's name, as registry rows and consents carry it. */
+    public String ownerNameIndex(String ownerName) {
+        return index.of(OWNER_NAME, normalizeName(ownerName));
+    }
+
+    /** Names compare after Unicode normalisation and outer spaces, as the owner typed them. */
+    public static String normalizeName(String name) {
+        return name == null ? null : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    }
+
+    private StoredVehicle stored(VehicleRecord record) {
+        String plate = Plates.normalize(record.carRegNo());
+        LocalDate registeredOn;
+        try {
+            registeredOn = LocalDate.parse(record.registeredOn());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidParameter("registeredOn이 날짜가 아닙니다: " + record.registeredOn());
+        }
+        if (record.items() != null) {
+            List<String> unknown = record.items().keySet().stream().filter(code -> VehicleItem.of(code).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw ApiException.invalidParameter(plate + ": 알 수 없는 항목 " + String.join(", ", unknown));
+            }
+        }
+        ObjectNode items = SyntheticVehicles.items(plate, record.carName(), registeredOn, record.items());
+        String name = normalizeName(record.ownerName());
+        return new StoredVehicle(plate, cipher.encrypt(name), ownerNameIndex(name), cipher.encrypt(record.ownerBirthDate()),
+                record.ownership().name(), record.carName().strip(), registeredOn, items.toString());
+    }
+
+    private Vehicle vehicle(StoredVehicle stored) {
+        try {
+            return new Vehicle(stored.carRegNo(), cipher.decrypt(stored.ownerNameEnc()), stored.ownerNameIndex(),
+                    Ownership.valueOf(stored.ownership()), stored.carName(), stored.registeredOn(),
+                    (ObjectNode) json.readTree(stored.itemsJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the registry's items are JSON the database checked", e);
+        }
+    }
+}
