@@ -2,9 +2,10 @@ package kr.openapi.consent.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.openapi.common.result.ResultEnvelope;
 
 /**
@@ -47,6 +48,8 @@ public class VehicleDataResponse extends ResultEnvelope {
     /** One consented service: its code and name, when the owner consented, and its items by item code. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"svcCode", "svcNm", "consentedAt", "items"})
-    public record ServiceData(String svcCode, String svcNm, String consentedAt, JsonNode items) {
+    public record ServiceData(String svcCode, String svcNm, String consentedAt,
+                              @Schema(description = "서비스 제공항목: 항목 코드별 필드 (GET /admin/consent/items)")
+                              Map<String, Object> items) {
     }
 }

@@ -15,6 +15,7 @@ import kr.openapi.consent.service.ConsentEntry;
 import kr.openapi.consent.service.ConsentPages;
 import kr.openapi.consent.service.StepResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
@@ -42,8 +43,8 @@ public class ProvideEntryResource {
     @Operation(summary = "첨부형 API 제공 동의 시작", description = "The institution's form (hashValue, timeStamp, svcCodeArr, svcType,"
             + " carOwner, carRegNo, insttCode, siteURL, siteName, returnURLA, returnURLD), UTF-8 or EUC-KR; answers the consent page")
     @RequestBody(description = "application/x-www-form-urlencoded, as the seed's hidden-field form posts it")
-    public Uni<Response> enter(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+    public Uni<Response> enter(byte[] body, @Parameter(description = "본문 형식; charset이 없고 UTF-8이 아니면 EUC-KR로 읽음") @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @Parameter(description = "브라우저 (PC 또는 모바일 화면 배치를 고름)") @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         EntryForm form = EntryForm.of(FormBody.decode(body, contentType));
         return entry.start(form, ConsentPageRenderer.mobile(userAgent)).flatMap(started -> pages.of(StepResult.next(started.flow()))
                 .map(page -> Response.fromResponse(renderer.page(page, started.flow()))

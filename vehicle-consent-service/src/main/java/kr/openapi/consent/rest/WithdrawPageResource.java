@@ -44,14 +44,14 @@ public class WithdrawPageResource {
     @GET
     @Operation(summary = "동의 철회 화면", description = "The consents given under the owner's withdrawal link")
     public Uni<Response> show(@Parameter(description = "동의 완료 화면의 철회 링크 값") @PathParam("token") String token,
-                              @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+                              @Parameter(description = "브라우저 (PC 또는 모바일 화면 배치를 고름)") @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return consents.underLink(token).map(found -> page(token, found, false, userAgent));
     }
 
     @POST
     @Operation(summary = "동의 철회", description = "Withdraws every consent still given under the link; institutions' calls stop at once")
     public Uni<Response> withdraw(@Parameter(description = "동의 완료 화면의 철회 링크 값") @PathParam("token") String token,
-                                  @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+                                  @Parameter(description = "브라우저 (PC 또는 모바일 화면 배치를 고름)") @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return consents.withdrawByOwner(token).map(found -> page(token, found, true, userAgent));
     }
 

@@ -1,12 +1,13 @@
 package kr.openapi.consent.service;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.consent.mapping.Plates;
@@ -29,11 +30,13 @@ public class VehicleDataService {
     private final InstitutionRepository institutions;
     private final VehicleRegistry registry;
     private final ConsentRepository consents;
+    private final ObjectMapper json;
 
-    public VehicleDataService(InstitutionRepository institutions, VehicleRegistry registry, ConsentRepository consents) {
+    public VehicleDataService(InstitutionRepository institutions, VehicleRegistry registry, ConsentRepository consents, ObjectMapper json) {
         this.institutions = institutions;
         this.registry = registry;
         this.consents = consents;
+        this.json = json;
     }
 
     public Uni<VehicleDataResponse> read(String callerMemberId, String insttCode, String carRegNo) {
@@ -61,8 +64,8 @@ public class VehicleDataService {
                     throw new ApiException(ResultCode.SERVICE_ACCESS_DENIED_ERROR, NO_CONSENT);
                 }
                 List<VehicleDataResponse.ServiceData> services = given.stream().map(consent -> {
-                    ObjectNode items = JsonNodeFactory.instance.objectNode();
-                    consent.items().forEach(item -> items.set(item, vehicle.items().get(item)));
+                    Map<String, Object> items = new LinkedHashMap<>();
+                    consent.items().forEach(item -> items.put(item, json.convertValue(vehicle.items().get(item), Object.class)));
                     return new VehicleDataResponse.ServiceData(consent.svcCode(), consent.svcName(),
                             consent.givenAt().atZoneSameInstant(SEOUL).format(CONSENTED_AT), items);
                 }).toList();
