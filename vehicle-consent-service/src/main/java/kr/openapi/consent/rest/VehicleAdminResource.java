@@ -32,7 +32,7 @@ public class VehicleAdminResource {
 
     @POST
     @Operation(summary = "Upsert vehicles by carRegNo", description = "Up to 10,000 per call; items not given are generated")
-    public Uni<Map<String, Integer>> upsert(@Valid @NotNull @NotEmpty List<@Valid @NotNull VehicleRecord> vehicles) {
+    public Uni<Map<String, Integer>> upsert(@NotNull @NotEmpty List<@Valid @NotNull VehicleRecord> vehicles) {
         return registry.upsert(vehicles, true).map(count -> Map.of("upserted", count));
     }
 }

@@ -1,5 +1,6 @@
 package kr.openapi.consent.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.consent.mapping.Plates;
 import kr.openapi.consent.mapping.VehicleDataResponse;
+import kr.openapi.consent.mapping.VehicleItem;
 import kr.openapi.consent.repository.ConsentRepository;
 import kr.openapi.consent.repository.InstitutionRepository;
 
@@ -37,6 +39,21 @@ public class VehicleDataService {
         this.registry = registry;
         this.consents = consents;
         this.json = json;
+    }
+
+    /** An item's fields in the sheet's order (the registry's jsonb keeps no order); fields beyond the sheet after them. */
+    private Object inSheetOrder(String itemCode, JsonNode fields) {
+        if (fields == null || !fields.isObject()) {
+            return json.convertValue(fields, Object.class);
+        }
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        VehicleItem.of(itemCode).ifPresent(item -> item.fields().keySet().forEach(name -> {
+            if (fields.has(name)) {
+                ordered.put(name, json.convertValue(fields.get(name), Object.class));
+            }
+        }));
+        fields.fieldNames().forEachRemaining(name -> ordered.putIfAbsent(name, json.convertValue(fields.get(name), Object.class)));
+        return ordered;
     }
 
     public Uni<VehicleDataResponse> read(String callerMemberId, String insttCode, String carRegNo) {
@@ -65,7 +82,7 @@ public class VehicleDataService {
                 }
                 List<VehicleDataResponse.ServiceData> services = given.stream().map(consent -> {
                     Map<String, Object> items = new LinkedHashMap<>();
-                    consent.items().forEach(item -> items.put(item, json.convertValue(vehicle.items().get(item), Object.class)));
+                    consent.items().forEach(item -> items.put(item, inSheetOrder(item, vehicle.items().get(item))));
                     return new VehicleDataResponse.ServiceData(consent.svcCode(), consent.svcName(),
                             consent.givenAt().atZoneSameInstant(SEOUL).format(CONSENTED_AT), items);
                 }).toList();

@@ -1,6 +1,7 @@
 package kr.openapi.consent.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -61,6 +62,10 @@ class VehicleDataTest {
                 .body("services.service[0].items.VEHICLE_BASIC.carName", equalTo("공단차"))
                 .body("services.service[0].items.VEHICLE_BASIC.modelYear", equalTo("2019"))
                 .body("services.service[0].items.MAINTENANCE_HISTORY", nullValue());
+        // Each item's fields in the sheet's order.
+        String json = read(institution.memberId, institution.insttCode, plate, "json").extract().asString();
+        assertThat(json.indexOf("\"latestFact\"")).isLessThan(json.indexOf("\"registrationOffice\""));
+        assertThat(json.indexOf("\"modelYear\"")).isLessThan(json.indexOf("\"carName\":\"공단차\"}"));
         // XML by default, in the result envelope.
         read(institution.memberId, institution.insttCode, plate, null).statusCode(200).contentType(containsString("xml"))
                 .body("result.resultCode", equalTo("00"))
