@@ -11,7 +11,10 @@ import java.util.Map;
 public record EntryForm(String hashValue, String timeStamp, String svcCodeArr, String svcType, String carOwner, String carRegNo,
                         String insttCode, String siteURL, String siteName, String returnURLA, String returnURLD) {
 
-    public static EntryForm of(Map<String, String> fields) {
+    /** The posted fields; control characters (a NUL cannot even be stored) are dropped from every value. */
+    public static EntryForm of(Map<String, String> posted) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        posted.forEach((name, value) -> fields.put(name, value == null ? null : value.replaceAll("\\p{Cntrl}", "")));
         return new EntryForm(fields.get("hashValue"), fields.get("timeStamp"), fields.get("svcCodeArr"), fields.get("svcType"),
                 fields.get("carOwner"), fields.get("carRegNo"), fields.get("insttCode"), fields.get("siteURL"),
                 fields.get("siteName"), fields.get("returnURLA"), fields.get("returnURLD"));

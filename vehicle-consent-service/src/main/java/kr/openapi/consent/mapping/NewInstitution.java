@@ -10,11 +10,18 @@ import jakarta.validation.constraints.Size;
  * institutions' existing integrations compute it, or {@code HMAC}, which also binds the owner and plate).
  */
 public record NewInstitution(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "영문, 숫자 1~20자") String insttCode,
-        @NotBlank @Size(max = 200) String insttNm,
+        @NotBlank @Pattern(regexp = NewInstitution.CODE, message = "영문, 숫자 1~20자") String insttCode,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "제어 문자는 쓸 수 없습니다") String insttNm,
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s\\\\@]+", message = "http(s) 주소여야 합니다") String siteURL,
         @Pattern(regexp = "[0-9A-Za-z_-]{1,40}", message = "포털 회원 번호여야 합니다") String memberId,
         @Pattern(regexp = "SHA256|HMAC", message = "SHA256 또는 HMAC") String hashScheme) {
+
+    /** An institution code as TS issues it; anything else names no institution. */
+    public static final String CODE = "[A-Za-z0-9]{1,20}";
+
+    public static boolean isCode(String insttCode) {
+        return insttCode != null && insttCode.matches(CODE);
+    }
 
     public HashScheme scheme() {
         return hashScheme == null ? HashScheme.SHA256 : HashScheme.valueOf(hashScheme);

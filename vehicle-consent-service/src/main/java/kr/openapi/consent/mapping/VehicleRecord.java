@@ -13,10 +13,10 @@ import java.util.Map;
  */
 public record VehicleRecord(
         @NotBlank @Pattern(regexp = Plates.PATTERN, message = "차량번호 형식(12가3456, 123가4567)이 아닙니다") String carRegNo,
-        @NotBlank @Size(max = 50) String ownerName,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "제어 문자는 쓸 수 없습니다") String ownerName,
         @Pattern(regexp = "(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])", message = "yyyyMMdd") String ownerBirthDate,
         @NotNull Ownership ownership,
-        @NotBlank @Size(max = 100) String carName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "제어 문자는 쓸 수 없습니다") String carName,
         @NotBlank @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "yyyy-MM-dd") String registeredOn,
         Map<String, JsonNode> items) {
 

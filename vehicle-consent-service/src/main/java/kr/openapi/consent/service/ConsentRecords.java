@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kr.openapi.common.privacy.PersonalDataMask;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.consent.mapping.ConsentView;
+import kr.openapi.consent.mapping.NewInstitution;
 import kr.openapi.consent.mapping.Plates;
 import kr.openapi.consent.repository.AuditEntry;
 import kr.openapi.consent.repository.ConsentRepository;
@@ -69,6 +70,9 @@ public class ConsentRecords {
         boolean byInstitution = insttCode != null && !insttCode.isBlank();
         if (!byPlate && !byInstitution) {
             throw ApiException.missingParameter("carRegNo 또는 insttCode");
+        }
+        if (byInstitution && !NewInstitution.isCode(insttCode.strip())) {
+            throw ApiException.invalidParameter("insttCode는 영문, 숫자 1~20자입니다");
         }
         String plate = byPlate ? Plates.normalize(carRegNo) : null;
         if (byPlate && plate == null) {

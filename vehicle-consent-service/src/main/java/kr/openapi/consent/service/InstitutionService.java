@@ -44,12 +44,18 @@ public class InstitutionService {
     }
 
     public Uni<Institution> get(String insttCode) {
+        if (!NewInstitution.isCode(insttCode)) {
+            return Uni.createFrom().failure(ApiException.noData("등록되지 않은 기관코드입니다"));
+        }
         return institutions.find(insttCode)
                 .onItem().ifNull().failWith(() -> ApiException.noData("등록되지 않은 기관코드입니다: " + insttCode));
     }
 
     /** A new secret for hashValue; the previous one stops working at once. */
     public Uni<SecretIssued> issueSecret(String insttCode) {
+        if (!NewInstitution.isCode(insttCode)) {
+            return Uni.createFrom().failure(ApiException.noData("등록되지 않은 기관코드입니다"));
+        }
         String secret = Tokens.random(24);
         return institutions.replaceSecret(insttCode, cipher.encrypt(secret)).map(replaced -> {
             if (!replaced) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
+import kr.openapi.consent.mapping.NewInstitution;
 import kr.openapi.consent.mapping.Plates;
 import kr.openapi.consent.mapping.VehicleDataResponse;
 import kr.openapi.consent.mapping.VehicleItem;
@@ -62,6 +63,9 @@ public class VehicleDataService {
         }
         if (carRegNo == null || carRegNo.isBlank()) {
             throw ApiException.missingParameter("carRegNo");
+        }
+        if (!NewInstitution.isCode(insttCode.strip())) {
+            throw ApiException.invalidParameter("insttCode는 영문, 숫자 1~20자입니다");
         }
         String plate = Plates.normalize(carRegNo);
         if (plate == null) {

@@ -168,5 +168,10 @@ class ConsentFlowTest {
         asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/admin/consent/consents/" + consentId + "/withdraw").then().statusCode(400).body("resultCode", equalTo("10"));
         asAdmin().accept(ContentType.JSON).get("/admin/consent/consents").then().statusCode(400).body("resultCode", equalTo("11"));
+        // A NUL byte cannot reach the database as a search or a stored reason.
+        asAdmin().accept(ContentType.JSON).urlEncodingEnabled(false).get("/admin/consent/consents?insttCode=%00").then()
+                .statusCode(400).body("resultCode", equalTo("10"));
+        asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("reason", "a\u0000b"))
+                .post("/admin/consent/consents/" + consentId + "/withdraw").then().statusCode(400).body("resultCode", equalTo("10"));
     }
 }

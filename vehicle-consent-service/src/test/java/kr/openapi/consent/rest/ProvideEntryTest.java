@@ -121,7 +121,7 @@ class ProvideEntryTest {
         TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
         String plate = TestInstitution.vehicle("홍길동", "INDIVIDUAL");
         Map<String, String> form = institution.entry("<script>alert(1)</script>", plate);
-        form.put("siteName", "<script>alert(2)</script>");
+        form.put("siteName", "<script>alert(2)</script>\u0000");
         form.put("hashValue", institution.sign(form));
         String page = post(form).then().statusCode(200).extract().asString();
         assertThat(page).doesNotContain("<script>alert").contains("&lt;");
