@@ -55,12 +55,17 @@ public final class OwnerSession {
         return last;
     }
 
+    /** Steps 3 to 5 for an owner whose name is {@code owner}, with {@code carrier}; answers the code page. */
+    public Response sendCode(String owner, String plate, String carrier) {
+        post("owner", "carOwner", owner, "carRegNo", plate).then().statusCode(200);
+        post("carrier", "carrier", carrier).then().statusCode(200);
+        return post("identity", "name", owner, "nationality", "L", "birthDate", "19890427", "sex", "M", "phone", "01012345678",
+                "agreeAll", "Y").then().statusCode(200).extract().response();
+    }
+
     /** Steps 3 to 6 for an owner whose name is {@code owner}, up to the consent page. */
     public Response verify(String owner, String plate) {
-        post("owner", "carOwner", owner, "carRegNo", plate).then().statusCode(200);
-        post("carrier", "carrier", "KT").then().statusCode(200);
-        post("identity", "name", owner, "nationality", "L", "birthDate", "19890427", "sex", "M", "phone", "01012345678",
-                "agreeAll", "Y").then().statusCode(200);
+        sendCode(owner, plate, "KT");
         return post("code", "code", "191919");
     }
 

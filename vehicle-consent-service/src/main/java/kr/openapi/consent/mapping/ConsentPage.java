@@ -1,12 +1,13 @@
 package kr.openapi.consent.mapping;
 
 import java.util.List;
+import kr.openapi.consent.repository.FlowStep;
 
 /**
  * What one of the owner's pages shows. Personal data only masked (the plate as {@code ***3456}, the name as
  * {@code 홍*동}); every value is escaped by the templates.
  */
-public record ConsentPage(String step, boolean mobile, String csrf, String institution, String siteName, boolean fixed,
+public record ConsentPage(FlowStep step, boolean mobile, String csrf, String institution, String siteName, boolean fixed,
                           String ownerMasked, String plateMasked, String carrier, String phoneMasked, long codeSecondsLeft,
                           int resendsLeft, List<ServiceChoice> services, VehicleRow vehicle, String error, String notice,
                           String withdrawPath, String returnUrlA) {

@@ -3,7 +3,7 @@ package kr.openapi.consent.mapping;
 /** Korean registration plates as owners type them: {@code 12가3456}, {@code 123가4567}, older {@code 서울12가3456}. */
 public final class Plates {
 
-    /** A plate without spaces. */
+    /** A plate, spaces allowed between its parts. */
     public static final String PATTERN = "\\s*([가-힣]{2}\\s*)?[0-9]{2,3}\\s*[가-힣]\\s*[0-9]{4}\\s*";
 
     private Plates() {

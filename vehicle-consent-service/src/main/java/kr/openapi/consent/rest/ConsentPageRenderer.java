@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import kr.openapi.consent.config.ConsentConfig;
 import kr.openapi.consent.mapping.ConsentPage;
 import kr.openapi.consent.repository.ConsentFlow;
+import kr.openapi.consent.repository.FlowStep;
+import kr.openapi.consent.service.ConsentFlowService;
 
 /**
  * Renders the owner's pages (seed steps 3-7; PC and mobile layouts) with the headers every one of them carries:
@@ -58,16 +60,16 @@ public class ConsentPageRenderer {
     /** The page of the flow's current step; a problem the owner can fix is answered 422 on the same page. */
     public Response page(ConsentPage page, ConsentFlow flow) {
         TemplateInstance template = switch (page.step()) {
-            case "owner" -> Templates.owner(page);
-            case "carrier" -> Templates.carrier(page);
-            case "identity" -> Templates.identity(page);
-            case "code" -> Templates.code(page);
-            case "consent" -> Templates.consent(page);
-            case "done" -> Templates.done(page);
-            case "cancelled" -> Templates.cancelled(page);
-            default -> Templates.refused("확인 시도 횟수를 초과하여 이 동의 절차가 잠겼습니다. 기관 사이트에서 다시 시작해 주세요.", page.mobile());
+            case OWNER -> Templates.owner(page);
+            case CARRIER -> Templates.carrier(page);
+            case IDENTITY -> Templates.identity(page);
+            case CODE -> Templates.code(page);
+            case CONSENT -> Templates.consent(page);
+            case DONE -> Templates.done(page);
+            case CANCELLED -> Templates.cancelled(page);
+            case LOCKED -> Templates.refused(ConsentFlowService.LOCKED, page.mobile());
         };
-        int status = "locked".equals(page.step()) ? 403 : page.error() != null ? 422 : 200;
+        int status = page.step() == FlowStep.LOCKED ? 403 : page.error() != null ? 422 : 200;
         return secured(Response.status(status).entity(template.render()), flow == null ? null : flow.returnUrlD).build();
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
+import kr.openapi.consent.repository.ConsentFlow;
 import kr.openapi.consent.repository.FlowStep;
 import kr.openapi.consent.service.ConsentFlowService;
 import kr.openapi.consent.service.ConsentPages;
@@ -64,7 +66,7 @@ public class ConsentStepResource {
                                @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf,
                                @Parameter(description = "차량 소유자 이름") @FormParam("carOwner") String carOwner,
                                @Parameter(description = "차량 등록번호") @FormParam("carRegNo") String carRegNo) {
-        return flows.posted(session, csrf).flatMap(flow -> flows.owner(flow, carOwner, carRegNo)).flatMap(this::show);
+        return step(session, csrf, flow -> flows.owner(flow, carOwner, carRegNo));
     }
 
     @POST
@@ -74,7 +76,7 @@ public class ConsentStepResource {
     public Uni<Response> carrier(@CookieParam(ConsentPageRenderer.SESSION_COOKIE) String session,
                                  @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf,
                                  @Parameter(description = "통신사: LGU, KT, SKT, MVNO(알뜰폰)") @FormParam("carrier") String carrier) {
-        return flows.posted(session, csrf).flatMap(flow -> flows.carrier(flow, carrier)).flatMap(this::show);
+        return step(session, csrf, flow -> flows.carrier(flow, carrier));
     }
 
     @POST
@@ -94,9 +96,7 @@ public class ConsentStepResource {
                                   @Parameter(description = "서비스이용약관동의") @FormParam("agreeService") String agreeService,
                                   @Parameter(description = "통신사이용약관동의") @FormParam("agreeCarrier") String agreeCarrier) {
         boolean agreed = agreeAll != null || (agreePrivacy != null && agreeUniqueId != null && agreeService != null && agreeCarrier != null);
-        return flows.posted(session, csrf)
-                .flatMap(flow -> flows.identity(flow, new IdentityClaim(null, name, nationality, birthDate, sex, phone), agreed))
-                .flatMap(this::show);
+        return step(session, csrf, flow -> flows.identity(flow, new IdentityClaim(null, name, nationality, birthDate, sex, phone), agreed));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class ConsentStepResource {
                               @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf,
                               @Parameter(description = "인증번호 6자리") @FormParam("code") String code,
                               @Parameter(description = "재전송") @FormParam("resend") String resend) {
-        return flows.posted(session, csrf).flatMap(flow -> flows.code(flow, code, resend != null && !resend.isEmpty())).flatMap(this::show);
+        return step(session, csrf, flow -> flows.code(flow, code, resend != null && !resend.isEmpty()));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class ConsentStepResource {
                                  @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf,
                                  @Parameter(description = "동의할 서비스 코드") @FormParam("svcCode") List<String> svcCodes,
                                  @Parameter(description = "agree 동의, cancel 취소") @FormParam("decision") String decision) {
-        return flows.posted(session, csrf).flatMap(flow -> flows.consent(flow, svcCodes, decision)).flatMap(this::show);
+        return step(session, csrf, flow -> flows.consent(flow, svcCodes, decision));
     }
 
     @POST
@@ -127,7 +127,12 @@ public class ConsentStepResource {
     @Operation(summary = "동의 절차 취소", description = "Ends the flow; leads to returnURLD when the institution gave one")
     public Uni<Response> cancel(@CookieParam(ConsentPageRenderer.SESSION_COOKIE) String session,
                                 @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf) {
-        return flows.posted(session, csrf).flatMap(flows::cancel).flatMap(this::show);
+        return step(session, csrf, flows::cancel);
+    }
+
+    /** A form of the session's pages: its token checked, the step applied, the page of where the flow now is. */
+    private Uni<Response> step(String session, String csrf, Function<ConsentFlow, Uni<StepResult>> step) {
+        return flows.posted(session, csrf).flatMap(step::apply).flatMap(this::show);
     }
 
     private Uni<Response> show(StepResult result) {

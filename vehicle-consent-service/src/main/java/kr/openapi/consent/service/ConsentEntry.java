@@ -110,7 +110,7 @@ public class ConsentEntry {
         }
         String sessionToken = Tokens.random(SESSION_TOKEN_BYTES);
         ConsentFlow flow = new ConsentFlow();
-        flow.sessionHash = Tokens.sha256(sessionToken);
+        flow.sessionHash = Tokens.hash(sessionToken);
         flow.csrfToken = Tokens.random(24);
         flow.insttCode = institution.insttCode();
         flow.svcCodes = codes;
@@ -127,13 +127,13 @@ public class ConsentEntry {
         }
         flow.expiresAt = OffsetDateTime.now().plus(config.flowLifetime());
         String hash = form.hashValue().strip().toLowerCase(java.util.Locale.ROOT);
-        return flows.sweep().flatMap(swept -> pool.withTransaction(connection -> flows.claimEntryHash(connection, hash, institution.insttCode())
+        return pool.withTransaction(connection -> flows.claimEntryHash(connection, hash, institution.insttCode())
                 .flatMap(claimed -> {
                     if (!claimed) {
                         throw new PageRefusal(409, "이미 사용된 요청입니다. 기관 사이트에서 다시 시작해 주세요.");
                     }
                     return flows.insert(connection, flow);
-                })))
+                }))
                 .replaceWith(new Started(sessionToken, flow));
     }
 

@@ -38,6 +38,8 @@ public class ConsentFlowService {
 
     /** The seed's wording for a vehicle that is not one individual's (step ③'s notes). */
     public static final String NOT_INDIVIDUAL = "소유자 개인명의(공동명의 소유자 불가)로 되어있는 차량만 확인이 가능합니다.";
+    /** Why a locked session goes no further. */
+    public static final String LOCKED = "확인 시도 횟수를 초과하여 이 동의 절차가 잠겼습니다. 기관 사이트에서 다시 시작해 주세요.";
     public static final Set<String> CARRIERS = Set.of("LGU", "KT", "SKT", "MVNO");
     public static final int WITHDRAW_TOKEN_BYTES = 32;
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
@@ -73,7 +75,7 @@ public class ConsentFlowService {
         if (!Tokens.wellFormed(sessionToken, ConsentEntry.SESSION_TOKEN_BYTES)) {
             throw new PageRefusal(400, "동의 절차가 시작되지 않았거나 만료되었습니다. 기관 사이트에서 다시 시작해 주세요.");
         }
-        return flows.find(Tokens.sha256(sessionToken)).map(flow -> {
+        return flows.find(Tokens.hash(sessionToken)).map(flow -> {
             if (flow == null) {
                 throw new PageRefusal(400, "동의 절차가 시작되지 않았거나 만료되었습니다. 기관 사이트에서 다시 시작해 주세요.");
             }
@@ -223,7 +225,7 @@ public class ConsentFlowService {
                     }
                     return Multi.createFrom().iterable(found).onItem().transformToUniAndConcatenate(service -> consents.give(connection,
                                     new NewConsent(flow.insttCode, service.svcCode(), flow.carRegNo, flow.ownerIdentity, ownerNameIndex,
-                                            service.items(), Tokens.sha256(withdrawToken)), now))
+                                            service.items(), Tokens.hash(withdrawToken)), now))
                             .collect().asList();
                 })))
                 .map(ids -> {
@@ -284,7 +286,7 @@ public class ConsentFlowService {
 
     private static PageRefusal ended(ConsentFlow flow) {
         return switch (flow.step) {
-            case LOCKED -> new PageRefusal(403, "확인 시도 횟수를 초과하여 이 동의 절차가 잠겼습니다. 기관 사이트에서 다시 시작해 주세요.");
+            case LOCKED -> new PageRefusal(403, LOCKED);
             case DONE -> new PageRefusal(409, "이미 동의를 마친 절차입니다.");
             default -> new PageRefusal(409, "취소된 동의 절차입니다. 기관 사이트에서 다시 시작해 주세요.");
         };

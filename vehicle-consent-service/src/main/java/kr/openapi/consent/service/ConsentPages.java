@@ -3,12 +3,14 @@ package kr.openapi.consent.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import kr.openapi.common.privacy.PersonalDataMask;
 import kr.openapi.consent.mapping.ConsentPage;
 import kr.openapi.consent.mapping.VehicleItem;
 import kr.openapi.consent.repository.ConsentFlow;
 import kr.openapi.consent.repository.FlowStep;
 import kr.openapi.consent.repository.InstitutionRepository;
+import kr.openapi.consent.repository.ServiceCode;
 import kr.openapi.consent.repository.ServiceCodeRepository;
 
 /** Gathers what the page of a flow's current step shows. */
@@ -33,9 +35,11 @@ public class ConsentPages {
     public Uni<ConsentPage> of(StepResult result) {
         ConsentFlow flow = result.flow();
         boolean consentStep = flow.step == FlowStep.CONSENT;
-        return institutions.find(flow.insttCode).flatMap(institution -> services.find(flow.svcCodes).flatMap(offered ->
+        // Step 7 alone shows the services and the vehicle.
+        return institutions.find(flow.insttCode).flatMap(institution -> (consentStep ? services.find(flow.svcCodes)
+                : Uni.createFrom().item(List.<ServiceCode>of())).flatMap(offered ->
                 (consentStep ? registry.find(flow.carRegNo) : Uni.createFrom().<Vehicle>nullItem()).map(vehicle -> new ConsentPage(
-                        flow.step.name().toLowerCase(java.util.Locale.ROOT), flow.mobile, flow.csrfToken, institution.name(), flow.siteName,
+                        flow.step, flow.mobile, flow.csrfToken, institution.name(), flow.siteName,
                         flow.fixed, PersonalDataMask.name(flows.ownerName(flow)), PersonalDataMask.plate(flow.carRegNo), flow.carrier,
                         PersonalDataMask.phone(flows.phone(flow)), flows.codeSecondsLeft(flow), flows.resendsLeft(flow),
                         offered.stream().map(service -> new ConsentPage.ServiceChoice(service.svcCode(), service.name(),

@@ -36,7 +36,7 @@ public class ConsentRecords {
         if (!Tokens.wellFormed(token, ConsentFlowService.WITHDRAW_TOKEN_BYTES)) {
             return Uni.createFrom().item(List.of());
         }
-        return consents.byWithdrawToken(Tokens.sha256(token));
+        return consents.byWithdrawToken(Tokens.hash(token));
     }
 
     /** The owner withdraws every consent still given under their link. */
@@ -44,7 +44,7 @@ public class ConsentRecords {
         if (!Tokens.wellFormed(token, ConsentFlowService.WITHDRAW_TOKEN_BYTES)) {
             return Uni.createFrom().item(List.of());
         }
-        String hash = Tokens.sha256(token);
+        String hash = Tokens.hash(token);
         return pool.withTransaction(connection -> consents.withdrawByToken(connection, hash, OffsetDateTime.now()))
                 .invoke(ids -> Log.infof("Owner withdrew %d consent(s) by link", ids.size()))
                 .flatMap(ids -> consents.byWithdrawToken(hash));

@@ -68,7 +68,7 @@ public final class SyntheticVehicles {
         Random random = new Random(plate.hashCode());
         ObjectNode items = JSON.objectNode();
         int modelYear = registeredOn.getYear();
-        int mileage = 5_000 + random.nextInt(15_000) * Math.max(1, LocalDate.now().getYear() - modelYear);
+        int mileage = 5_000 + random.nextInt(15_000) * (1 + random.nextInt(12));
         for (VehicleItem item : VehicleItem.values()) {
             JsonNode provided = given == null ? null : given.get(item.name());
             items.set(item.name(), provided != null ? provided : switch (item) {

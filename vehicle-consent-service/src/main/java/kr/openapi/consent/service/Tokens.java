@@ -2,10 +2,10 @@ package kr.openapi.consent.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import kr.openapi.common.security.ServiceKeyHash;
 
 /** Random tokens (session cookies, CSRF, withdrawal links, secrets) and how they are kept: as their SHA-256. */
 public final class Tokens {
@@ -29,12 +29,9 @@ public final class Tokens {
         return HexFormat.of().withUpperCase().formatHex(raw);
     }
 
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    /** How a token is kept: hex SHA-256, as service keys are (a random token of this size needs no slow hash). */
+    public static String hash(String token) {
+        return ServiceKeyHash.of(token);
     }
 
     /** Compares in constant time, so that a token cannot be guessed from response times. */

@@ -28,10 +28,7 @@ class CodeLimitsTest {
         TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
         String plate = TestInstitution.vehicle("조시우", "INDIVIDUAL");
         OwnerSession owner = OwnerSession.enter(institution.entry(null, null));
-        owner.post("owner", "carOwner", "조시우", "carRegNo", plate);
-        owner.post("carrier", "carrier", "KT");
-        owner.post("identity", "name", "조시우", "nationality", "L", "birthDate", "19890427", "sex", "M", "phone", "01033334444",
-                "agreeAll", "Y");
+        owner.sendCode("조시우", plate, "KT");
         Thread.sleep(1_200);
         owner.post("code", "code", "123456").then().statusCode(422).body(containsString("입력시간이 초과되었습니다"));
         owner.post("code", "resend", "1").then().statusCode(200).body(containsString("인증번호를 다시 보냈습니다"));
@@ -43,10 +40,7 @@ class CodeLimitsTest {
         TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
         String plate = TestInstitution.vehicle("권하은", "INDIVIDUAL");
         OwnerSession owner = OwnerSession.enter(institution.entry(null, null));
-        owner.post("owner", "carOwner", "권하은", "carRegNo", plate);
-        owner.post("carrier", "carrier", "LGU");
-        owner.post("identity", "name", "권하은", "nationality", "L", "birthDate", "19890427", "sex", "F", "phone", "01033335555",
-                "agreeAll", "Y");
+        owner.sendCode("권하은", plate, "LGU");
         for (int left = 4; left >= 0; left--) {
             owner.post("code", "resend", "1").then().statusCode(200).body(containsString("남은 재전송 " + left + "회"));
         }

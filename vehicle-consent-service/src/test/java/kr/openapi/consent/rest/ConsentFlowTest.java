@@ -102,10 +102,7 @@ class ConsentFlowTest {
         TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
         String plate = TestInstitution.vehicle("윤지민", "INDIVIDUAL");
         OwnerSession owner = OwnerSession.enter(institution.entry(null, null));
-        owner.post("owner", "carOwner", "윤지민", "carRegNo", plate);
-        owner.post("carrier", "carrier", "SKT");
-        owner.post("identity", "name", "윤지민", "nationality", "L", "birthDate", "19890427", "sex", "F", "phone", "01098765432",
-                "agreeAll", "Y").then().statusCode(200);
+        owner.sendCode("윤지민", plate, "SKT");
         for (String wrong : new String[] {"12345", "abcdef", "", "1234567"}) {
             owner.post("code", "code", wrong).then().statusCode(422).body(containsString("인증번호가 올바르지 않습니다"));
         }
@@ -118,10 +115,7 @@ class ConsentFlowTest {
         TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
         String plate = TestInstitution.vehicle("장예준", "INDIVIDUAL");
         OwnerSession owner = OwnerSession.enter(institution.entry(null, null));
-        owner.post("owner", "carOwner", "장예준", "carRegNo", plate);
-        owner.post("carrier", "carrier", "MVNO");
-        owner.post("identity", "name", "장예준", "nationality", "F", "birthDate", "19890427", "sex", "M", "phone", "01055556666",
-                "agreeAll", "Y").then().statusCode(200).body(containsString("알뜰폰"));
+        owner.sendCode("장예준", plate, "MVNO").then().body(containsString("알뜰폰"));
         owner.post("code", "resend", "1").then().statusCode(422).body(containsString("30초 후에 다시 요청해 주세요"));
         owner.post("code", "code", "000000").then().statusCode(200).body(containsString("서비스 제공항목"));
     }
