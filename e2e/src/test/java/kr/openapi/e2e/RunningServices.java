@@ -3,9 +3,7 @@ package kr.openapi.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import kr.openapi.deploy.local.ServiceProcess;
@@ -28,7 +26,7 @@ final class RunningServices implements AutoCloseable {
     final SuiteEnvironment environment;
     private final PostgresServer postgres;
     private final Path root;
-    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<String, ServiceProcess> processes = new java.util.LinkedHashMap<>();
 
     RunningServices() throws Exception {
         root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
@@ -46,8 +44,8 @@ final class RunningServices implements AutoCloseable {
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         customise.accept(service, env);
-        processes.add(ServiceProcess.start(service, root, work.resolve(service.module() + instance + ".log"), env));
         String url = "http://localhost:" + port;
+        processes.put(url, ServiceProcess.start(service, root, work.resolve(service.module() + instance + ".log"), env));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!ServiceProcess.isReady(url)) {
             if (System.nanoTime() > deadline) {
@@ -62,9 +60,17 @@ final class RunningServices implements AutoCloseable {
         return start(service, "", environment.portOf(service), customise);
     }
 
+    /** Stops the service started at this URL (to start it again with other settings). */
+    void stop(String url) {
+        ServiceProcess process = processes.remove(url);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(10));
+        }
+    }
+
     @Override
     public void close() {
-        processes.forEach(process -> process.stop(Duration.ofSeconds(10)));
+        processes.values().forEach(process -> process.stop(Duration.ofSeconds(10)));
         postgres.close();
     }
 }

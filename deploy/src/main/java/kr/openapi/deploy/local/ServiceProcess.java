@@ -27,6 +27,7 @@ public final class ServiceProcess {
         this.process = process;
     }
 
+    /** Starts the packaged JVM application ({@code quarkus-run.jar}). */
     public static ServiceProcess start(SuiteService service, Path root, Path log, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -34,6 +35,15 @@ public final class ServiceProcess {
         command.add("-XX:+UseSerialGC");
         command.add("-jar");
         command.add(service.runnerJar(root).toString());
+        return start(service, command, root, log, environment);
+    }
+
+    /** Starts the native executable of the service ({@code ./mvnw package -Dnative}). */
+    public static ServiceProcess startNative(SuiteService service, Path root, Path log, Map<String, String> environment) {
+        return start(service, List.of(service.nativeExecutable(root).toString()), root, log, environment);
+    }
+
+    private static ServiceProcess start(SuiteService service, List<String> command, Path root, Path log, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)

@@ -38,6 +38,17 @@ public enum SuiteService {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The native executable Quarkus builds with {@code -Dnative} ({@code target/<artifact>-<version>-runner}). */
+    public Path nativeExecutable(Path root) {
+        Path target = root.resolve(module).resolve("target");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-runner") && java.nio.file.Files.isExecutable(file))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no native executable in " + target));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + target, e);
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

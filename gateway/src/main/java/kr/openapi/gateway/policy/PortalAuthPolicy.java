@@ -3,6 +3,7 @@ package kr.openapi.gateway.policy;
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
@@ -19,24 +20,27 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
  * {@code portal-auth}: on portal routes a portal login token, when sent, must be valid (401 otherwise), and its
  * member becomes the caller the services see; on admin routes ({@code /admin/<service>/}, {@code /api/v1/admin/})
  * the token is required and must carry the {@code admin} group (403 otherwise). Tokens are verified with
- * key-issuance-service's public key.
+ * key-issuance-service's public key, or any of the keys of that file during a key rotation.
  */
 @Singleton
 public class PortalAuthPolicy implements GatewayPolicy {
 
     private static final Set<String> PORTAL_GROUPS = Set.of(Callers.MEMBER, Callers.ADMIN);
 
-    private final JwtConsumer verifier;
+    /** One verifier per public key of the file (one, except while a key is being rotated). */
+    private final List<JwtConsumer> verifiers;
 
     public PortalAuthPolicy(GatewayConfig config) {
-        this.verifier = new JwtConsumerBuilder()
-                .setVerificationKey(PemKeys.publicKey(config.portalToken().publicKeyLocation()))
-                .setExpectedIssuer(config.portalToken().issuer())
-                .setRequireExpirationTime()
-                .setRequireSubject()
-                .setAllowedClockSkewInSeconds(30)
-                .setSkipDefaultAudienceValidation()
-                .build();
+        this.verifiers = PemKeys.publicKeys(config.portalToken().publicKeyLocation()).stream()
+                .map(key -> new JwtConsumerBuilder()
+                        .setVerificationKey(key)
+                        .setExpectedIssuer(config.portalToken().issuer())
+                        .setRequireExpirationTime()
+                        .setRequireSubject()
+                        .setAllowedClockSkewInSeconds(30)
+                        .setSkipDefaultAudienceValidation()
+                        .build())
+                .toList();
     }
 
     @Override
@@ -56,7 +60,7 @@ public class PortalAuthPolicy implements GatewayPolicy {
             return auth == GatewayConfig.Auth.ADMIN ? unauthenticated() : PASS;
         }
         try {
-            JwtClaims claims = verifier.processToClaims(authorization.substring(7).strip());
+            JwtClaims claims = verify(authorization.substring(7).strip());
             // Only the portal's own groups pass on: a portal token cannot make its bearer a key holder or the gateway.
             Set<String> groups = new HashSet<>(claims.getStringListClaimValue("groups"));
             groups.retainAll(PORTAL_GROUPS);
@@ -69,6 +73,18 @@ public class PortalAuthPolicy implements GatewayPolicy {
         } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
             return unauthenticated();
         }
+    }
+
+    private JwtClaims verify(String token) throws InvalidJwtException {
+        InvalidJwtException refusal = null;
+        for (JwtConsumer verifier : verifiers) {
+            try {
+                return verifier.processToClaims(token);
+            } catch (InvalidJwtException e) {
+                refusal = e;
+            }
+        }
+        throw refusal;
     }
 
     private static Future<Void> unauthenticated() {
