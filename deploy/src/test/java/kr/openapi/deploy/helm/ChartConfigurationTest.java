@@ -19,7 +19,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
 import kr.openapi.common.security.PemKeys;
+import kr.openapi.common.security.RotatingKeysPrincipalFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,18 +208,19 @@ class ChartConfigurationTest {
         return secrets;
     }
 
+    /** Whether a token signed with the private key is accepted by the services' verifier with the public half. */
     private boolean signsAndVerifies(String privatePem, String publicPem) throws Exception {
         Path privateFile = Files.writeString(Files.createTempFile(keys, "key", ".pem"), privatePem);
         Path publicFile = Files.writeString(Files.createTempFile(keys, "pub", ".pem"), publicPem);
-        byte[] data = "internal token".getBytes(StandardCharsets.UTF_8);
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(PemKeys.privateKey(privateFile.toUri().toString()));
-        signer.update(data);
-        byte[] signature = signer.sign();
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(PemKeys.publicKey(publicFile.toString()));
-        verifier.update(data);
-        return verifier.verify(signature);
+        String issuer = "https://gateway.openapi.local";
+        String token = Jwt.issuer(issuer).subject("gateway").groups("gateway").expiresIn(60)
+                .sign(PemKeys.privateKey(privateFile.toUri().toString()));
+        try {
+            new RotatingKeysPrincipalFactory().parse(token, new JWTAuthContextInfo(publicFile.toUri().toString(), issuer));
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
     }
 
     private static JsonNode yaml(Path file) throws Exception {
