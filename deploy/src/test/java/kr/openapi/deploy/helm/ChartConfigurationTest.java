@@ -29,11 +29,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import kr.openapi.common.security.PemKeys;
-import kr.openapi.common.security.RotatingKeysPrincipalFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,7 +216,7 @@ class ChartConfigurationTest {
         String token = Jwt.issuer(issuer).subject("gateway").groups("gateway").expiresIn(60)
                 .sign(PemKeys.privateKey(privateFile.toUri().toString()));
         try {
-            new RotatingKeysPrincipalFactory().parse(token, new JWTAuthContextInfo(publicFile.toUri().toString(), issuer));
+            new DefaultJWTCallerPrincipalFactory().parse(token, new JWTAuthContextInfo(publicFile.toUri().toString(), issuer));
             return true;
         } catch (ParseException e) {
             return false;
