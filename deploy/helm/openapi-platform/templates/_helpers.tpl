@@ -76,10 +76,27 @@ Without a cluster (helm template) lookup finds nothing and a fresh value is gene
 {{- define "platform.keptSecretValue" -}}
 {{- $root := index . 0 -}}
 {{- $existing := lookup "v1" "Secret" $root.Release.Namespace (index . 1) -}}
+{{- include "platform.refuseRegenerating" (list $root (index . 1) $existing) -}}
 {{- if and $existing (hasKey $existing.data (index . 2)) -}}
 {{- index $existing.data (index . 2) -}}
 {{- else -}}
 {{- index . 3 | b64enc -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Fails instead of generating a secret anew for a release that is already installed (its ServiceAccount exists) but
+whose generated Secret is missing: new database passwords would not match the database's roles, and a new
+personal-data key would make the stored personal data unreadable. Call with (list $ secretName existingSecret).
+Tools that render without reading the cluster (helm template, Argo CD, Flux) cannot see either: use existingSecret
+values with them (README).
+*/}}
+{{- define "platform.refuseRegenerating" -}}
+{{- $root := index . 0 -}}
+{{- if not (index . 2) -}}
+{{- if lookup "v1" "ServiceAccount" $root.Release.Namespace (include "platform.componentName" (list $root "services")) -}}
+{{- fail (printf "Secret %s of the installed release %s is missing: restore it (it is kept on uninstall) or name your own in values; a new one would lock the services out of their data" (index . 1) $root.Release.Name) -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 

@@ -117,9 +117,9 @@ final class BenchSupport {
         return m.group(1);
     }
 
-    static void awaitReady(String baseUrl) throws InterruptedException {
+    static void awaitReady(SuiteService service, String baseUrl) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!ServiceProcess.isReady(baseUrl)) {
+        while (!ServiceProcess.isReady(service, baseUrl)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(baseUrl + " did not become ready");
             }
@@ -142,7 +142,7 @@ final class BenchSupport {
             env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
             env.putAll(extra);
             started.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-            awaitReady(environment.urlOf(service));
+            awaitReady(service, environment.urlOf(service));
         }
         return started;
     }

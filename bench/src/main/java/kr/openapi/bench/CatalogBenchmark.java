@@ -140,7 +140,7 @@ public final class CatalogBenchmark {
 
     private static void awaitReady(ServiceProcess process, String baseUrl) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        while (!ServiceProcess.isReady(baseUrl)) {
+        while (!ServiceProcess.isReady(SuiteService.PUBLIC_SERVICE_CATALOG, baseUrl)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("public-service-catalog did not start (is port 8083 free? is it built?)");
             }

@@ -57,7 +57,7 @@ public final class GatewayBenchmark {
                     System.out.println("Profiling the gateway into " + work.resolve("gateway.jfr"));
                 }
                 services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-                BenchSupport.awaitReady(environment.urlOf(service));
+                BenchSupport.awaitReady(service, environment.urlOf(service));
             }
             String key = BenchSupport.issueKey(environment.urlOf(SuiteService.GATEWAY), "ev-charger", "benchadmin", "Bench!admin1");
             String gateway = environment.urlOf(SuiteService.GATEWAY) + "/bench/ok?serviceKey=" + key;

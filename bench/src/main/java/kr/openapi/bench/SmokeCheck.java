@@ -88,7 +88,7 @@ public final class SmokeCheck {
                     failures.add(service.module() + " stopped while starting");
                     return;
                 }
-                if (ServiceProcess.isReady(environment.urlOf(service))) {
+                if (ServiceProcess.isReady(service, environment.urlOf(service))) {
                     readyAfter.put(service, (System.nanoTime() - started) / 1e9);
                 }
             }

@@ -47,7 +47,7 @@ final class RunningServices implements AutoCloseable {
         String url = "http://localhost:" + port;
         processes.put(url, ServiceProcess.start(service, root, work.resolve(service.module() + instance + ".log"), env));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!ServiceProcess.isReady(url)) {
+        while (!ServiceProcess.isReady(service, url)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(service.module() + instance + " not ready; see its log in " + work);
             }

@@ -196,7 +196,7 @@ class IngestDurabilityIT {
             throws InterruptedException {
         ServiceProcess process = ServiceProcess.start(service, root, work.resolve("charging.log"), env);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!ServiceProcess.isReady(suite.urlOf(service))) {
+        while (!ServiceProcess.isReady(service, suite.urlOf(service))) {
             assertThat(System.nanoTime()).as("ready within 90 s (log: " + work.resolve("charging.log") + ")").isLessThan(deadline);
             Thread.sleep(200);
         }

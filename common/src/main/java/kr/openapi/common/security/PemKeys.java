@@ -58,12 +58,16 @@ public final class PemKeys {
     }
 
     /**
-     * Every public key and certificate of the file, in its order: while the portal's key is rotated the gateway's
-     * file holds the new public key and the one being retired, and a token signed with either is accepted
-     * (README, "Rotating the JWT keys").
+     * Every public key and certificate of the file, in its order: during a key rotation the file holds the new
+     * public key and the one being retired, and a token signed with either is accepted (README, "Rotating the JWT keys").
      */
     public static List<PublicKey> publicKeys(String location) {
         return read(location).stream().map(pem -> publicKey(pem, location)).toList();
+    }
+
+    /** Every public key and certificate of PEM text already read (Quarkus reads the verification file at start). */
+    public static List<PublicKey> publicKeysOfText(String pemText, String source) {
+        return parse(pemText, source).stream().map(pem -> publicKey(pem, source)).toList();
     }
 
     private static PublicKey publicKey(Pem pem, String location) {

@@ -165,10 +165,12 @@ public final class LocalSuite {
     private void printSummary() {
         System.out.println();
         System.out.println("The suite is up. Everything goes through the gateway: http://localhost:8080");
-        System.out.println("(the services refuse direct calls; their own ports serve /q/health, /q/metrics and /q/swagger-ui)");
+        System.out.println("(the services refuse direct calls; their own ports serve /q/health, /q/metrics and /q/swagger-ui,"
+                + " the gateway's its management port)");
         System.out.printf("%-28s %-24s %s%n", "service", "url", "api docs");
         for (SuiteService service : SuiteService.values()) {
-            System.out.printf("%-28s %-24s %s%n", service.module(), service.baseUrl(), service.baseUrl() + "/q/swagger-ui");
+            String docs = "http://localhost:" + service.managementPort(service.port()) + "/q/swagger-ui";
+            System.out.printf("%-28s %-24s %s%n", service.module(), service.baseUrl(), docs);
         }
         System.out.println("Developer portal: http://localhost:8080/portal/ (admin: " + env("PORTAL_ADMIN_LOGIN", "admin")
                 + " / " + env("PORTAL_ADMIN_PASSWORD", "Portal!admin1") + ", the development default)");

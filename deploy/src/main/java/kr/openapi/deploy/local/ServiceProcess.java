@@ -50,6 +50,10 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         builder.environment().putAll(environment);
+        if (service == SuiteService.GATEWAY) {
+            int httpPort = Integer.parseInt(builder.environment().get("QUARKUS_HTTP_PORT"));
+            builder.environment().put("GATEWAY_MANAGEMENT_PORT", Integer.toString(service.managementPort(httpPort)));
+        }
         try {
             Files.createDirectories(log.getParent());
             return new ServiceProcess(service, builder.start());
@@ -88,13 +92,15 @@ public final class ServiceProcess {
 
     /** Whether {@code /q/health/ready} of a service on its usual local port answers UP. */
     public static boolean isReady(SuiteService service) {
-        return isReady(service.baseUrl());
+        return isReady(service, service.baseUrl());
     }
 
-    /** Whether {@code /q/health/ready} under {@code baseUrl} answers UP. */
-    public static boolean isReady(String baseUrl) {
+    /** Whether {@code /q/health/ready} of the service reached at {@code baseUrl} answers UP. */
+    public static boolean isReady(SuiteService service, String baseUrl) {
+        URI base = URI.create(baseUrl);
+        URI health = URI.create(base.getScheme() + "://" + base.getHost() + ":" + service.managementPort(base.getPort()) + "/q/health/ready");
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(health)
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -52,4 +52,13 @@ public enum SuiteService {
     public String baseUrl() {
         return "http://localhost:" + port;
     }
+
+    /**
+     * Where the service answers {@code /q/health}, {@code /q/metrics} and {@code /q/openapi} when its HTTP port is
+     * {@code httpPort}: the gateway on its management port (HTTP port + 1000 when run here, see
+     * {@link ServiceProcess}), so that nothing of them is on the public port; the others on their HTTP port.
+     */
+    public int managementPort(int httpPort) {
+        return this == GATEWAY ? httpPort + 1000 : httpPort;
+    }
 }

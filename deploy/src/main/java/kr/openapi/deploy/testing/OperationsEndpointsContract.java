@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,32 +18,37 @@ public abstract class OperationsEndpointsContract {
     /** A path the service's OpenAPI document must describe. */
     protected abstract String documentedPath();
 
+    /** Requests to where the operations endpoints are: the HTTP port, or the management port where it has one. */
+    protected RequestSpecification operations() {
+        return given();
+    }
+
     @Test
     void readinessIsUpAndIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        operations().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Reactive PostgreSQL connections")));
     }
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        operations().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void publishesItsOpenApiDocument() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString(documentedPath()));
+        operations().get("/q/openapi").then().statusCode(200).body(containsString(documentedPath()));
     }
 
     @Test
     void servesSwaggerUi() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        operations().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        operations().get("/q/health/ready").then().statusCode(200);
+        operations().get("/q/metrics").then().statusCode(200)
                 .body(containsString("# TYPE")).body(containsString("jvm_memory_used_bytes"));
     }
 }

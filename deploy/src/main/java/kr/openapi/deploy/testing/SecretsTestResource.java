@@ -25,10 +25,11 @@ public class SecretsTestResource implements QuarkusTestResourceLifecycleManager 
             Path dir = existing != null ? Path.of(existing).getParent() : Files.createTempDirectory("openapi-test-keys");
             KeyMaterial.PemKeyPair pair = KeyMaterial.rsaKeyPair(dir, "test-jwt");
             TestTokens.useSigningKey(pair.privateKey());
+            String verifyWith = rotationInProgress(dir, pair).toUri().toString();
             return Map.of(
-                    "openapi.test.jwt.public-key-location", pair.publicKey().toUri().toString(),
+                    "openapi.test.jwt.public-key-location", verifyWith,
                     "openapi.test.jwt.private-key-location", pair.privateKey().toUri().toString(),
-                    "mp.jwt.verify.publickey.location", pair.publicKey().toUri().toString(),
+                    "mp.jwt.verify.publickey.location", verifyWith,
                     "mp.jwt.verify.issuer", ISSUER,
                     "smallrye.jwt.sign.key.location", pair.privateKey().toUri().toString(),
                     "smallrye.jwt.new-token.issuer", ISSUER,
@@ -36,6 +37,17 @@ public class SecretsTestResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The verification file as it is in the middle of a key rotation (README, "Rotating the JWT keys"): another key
+     * first, the signing key second. So every test also proves that services accept any key of the file, not only
+     * the first one (what smallrye-jwt alone would do).
+     */
+    private static Path rotationInProgress(Path dir, KeyMaterial.PemKeyPair pair) throws IOException {
+        KeyMaterial.PemKeyPair other = KeyMaterial.rsaKeyPair(dir, "other-jwt");
+        return Files.writeString(dir.resolve("test-jwt-verify.pem"),
+                Files.readString(other.publicKey()) + "\n" + Files.readString(pair.publicKey()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import static kr.openapi.deploy.helm.RenderedChart.container;
 import static kr.openapi.deploy.helm.RenderedChart.environment;
 import static kr.openapi.deploy.helm.RenderedChart.render;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ class ChartConfigurationTest {
 
     @AfterEach
     void emptyTheCluster() {
-        CLUSTER.forgetSecrets();
+        CLUSTER.forgetEverything();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,6 +185,16 @@ class ChartConfigurationTest {
                     .filter(s -> s.getMetadata().getName().equals(secret.getMetadata().getName())).findFirst().orElseThrow();
             assertThat(secret.getData()).isEqualTo(installed.getData());
         });
+    }
+
+    @Test
+    void anInstalledReleaseWhoseGeneratedSecretIsGoneIsNotGivenNewPasswords() {
+        RenderedChart install = render(null);
+        install.all(Secret.class).stream().filter(secret -> !secret.getMetadata().getName().endsWith("-postgresql"))
+                .forEach(secret -> CLUSTER.holdSecret(secret.getMetadata().getName(), secret.getData()));
+        CLUSTER.holdServiceAccount("openapi-openapi-platform-services");
+
+        assertThatThrownBy(() -> render(null)).hasMessageContaining("Secret openapi-openapi-platform-postgresql of the installed release openapi is missing");
     }
 
     @Test

@@ -9,23 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Just enough of a Kubernetes API server for Helm's {@code lookup} of Secrets: helm-java renders with a cluster
+ * Just enough of a Kubernetes API server for Helm's {@code lookup} of Secrets and ServiceAccounts: helm-java renders with a cluster
  * client (where the helm binary's {@code template} would not), so the chart's "generate once, then keep" secrets are
- * rendered against this server, either empty (a first install) or holding the release's Secrets (an upgrade).
+ * rendered against this server, either empty (a first install) or holding the release's objects (an upgrade).
  * Helm finds it through the kubeconfig named by {@code KUBECONFIG} (set for the tests in deploy/pom.xml).
  */
 final class FakeKubernetesApi implements AutoCloseable {
 
     private static final String RESOURCES = """
             {"kind":"APIResourceList","apiVersion":"v1","groupVersion":"v1","resources":[
-             {"name":"secrets","singularName":"secret","namespaced":true,"kind":"Secret","verbs":["get","list"]}]}""";
+             {"name":"secrets","singularName":"secret","namespaced":true,"kind":"Secret","verbs":["get","list"]},
+             {"name":"serviceaccounts","singularName":"serviceaccount","namespaced":true,"kind":"ServiceAccount","verbs":["get","list"]}]}""";
 
     private final HttpServer server;
     private final Map<String, Map<String, String>> secrets = new ConcurrentHashMap<>();
+    private final Set<String> serviceAccounts = ConcurrentHashMap.newKeySet();
 
     private FakeKubernetesApi(HttpServer server) {
         this.server = server;
@@ -59,15 +62,26 @@ final class FakeKubernetesApi implements AutoCloseable {
         secrets.put(name, data);
     }
 
-    void forgetSecrets() {
+    /** A ServiceAccount of the release: the chart takes its presence for "this release is installed". */
+    void holdServiceAccount(String name) {
+        serviceAccounts.add(name);
+    }
+
+    void forgetEverything() {
         secrets.clear();
+        serviceAccounts.clear();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String prefix = "/api/v1/namespaces/" + RenderedChart.RELEASE + "/secrets/";
+        String accounts = "/api/v1/namespaces/" + RenderedChart.RELEASE + "/serviceaccounts/";
         if (path.equals("/api/v1")) {
             respond(exchange, 200, RESOURCES);
+        } else if (path.startsWith(accounts) && serviceAccounts.contains(path.substring(accounts.length()))) {
+            respond(exchange, 200, """
+                    {"kind":"ServiceAccount","apiVersion":"v1","metadata":{"name":"%s","namespace":"%s"}}"""
+                    .formatted(path.substring(accounts.length()), RenderedChart.RELEASE));
         } else if (path.startsWith(prefix) && secrets.containsKey(path.substring(prefix.length()))) {
             String name = path.substring(prefix.length());
             String data = secrets.get(name).entrySet().stream()

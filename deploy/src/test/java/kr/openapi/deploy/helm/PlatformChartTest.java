@@ -12,6 +12,7 @@ import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -57,7 +58,7 @@ class PlatformChartTest {
         assertThat(chart.all(Deployment.class)).hasSize(SERVICES.size());
         for (String service : SERVICES) {
             Container container = container(chart.deployment(service));
-            assertThat(container.getStartupProbe().getHttpGet().getPath()).isEqualTo("/q/health/started");
+            assertThat(container.getStartupProbe().getHttpGet().getPath()).as(service).isEqualTo("/q/health/started");
             assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
             assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
             assertThat(container.getResources().getRequests()).as(service).containsKeys("cpu", "memory");
@@ -103,6 +104,49 @@ class PlatformChartTest {
                         })));
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valuesFiles")
+    void theGatewaysOperationsEndpointsAreOnlyOnItsManagementPortWhichOnlyMonitoringReaches(String name, Path values) {
+        RenderedChart chart = render(values);
+        Deployment gateway = chart.deployment("gateway");
+        Container container = container(gateway);
+
+        assertThat(environment(gateway).get("GATEWAY_MANAGEMENT_PORT").getValue()).isEqualTo("9000");
+        assertThat(container.getPorts()).extracting(port -> port.getName() + ":" + port.getContainerPort())
+                .containsExactlyInAnyOrder("http:8080", "management:9000");
+        for (Probe probe : List.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())) {
+            assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management");
+        }
+        assertThat(gateway.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("prometheus.io/port", "9000");
+        NetworkPolicy policy = chart.all(NetworkPolicy.class).stream()
+                .filter(p -> p.getMetadata().getName().equals("openapi-openapi-platform-gateway")).findFirst().orElseThrow();
+        assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> {
+            assertThat(rule.getFrom()).as("no rule open to every pod").isNotEmpty()
+                    .allSatisfy(peer -> assertThat(peer.getNamespaceSelector()).isNotNull());
+            assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort().getStrVal()).isIn("http", "management"));
+        });
+        assertThat(policy.getSpec().getIngress()).filteredOn(rule -> rule.getPorts().get(0).getPort().getStrVal().equals("http"))
+                .singleElement().satisfies(rule -> assertThat(rule.getFrom().get(0).getNamespaceSelector().getMatchLabels())
+                        .containsEntry("kubernetes.io/metadata.name", "ingress-nginx"));
+    }
+
+    @Test
+    void theCataloguesVolumeIsWritableByTheImagesUser() {
+        RenderedChart chart = render(null, template -> template.set("services.public-service-catalog.fullList.persistence.enabled", true));
+
+        assertThat(chart.deployment("public-service-catalog").getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup())
+                .isEqualTo(185L);
+    }
+
+    @Test
+    void refusesExtraEnvironmentThatWouldReplaceWhatTheChartSets() {
+        assertThatThrownBy(() -> render(null, template -> template.set("services.gateway.env.GATEWAY_TRUSTED_PROXIES", "0.0.0.0/0")))
+                .hasMessageContaining("services.gateway.env.GATEWAY_TRUSTED_PROXIES: set by the chart");
+
+        RenderedChart chart = render(null, template -> template.set("services.gateway.env.QUARKUS_LOG_LEVEL", "DEBUG"));
+        assertThat(environment(chart.deployment("gateway")).get("QUARKUS_LOG_LEVEL").getValue()).isEqualTo("DEBUG");
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.InputStream;
+import java.security.PublicKey;
+import java.util.List;
 import java.util.Map;
 import kr.openapi.common.security.PemKeys;
 import kr.openapi.deploy.testing.TestTokens;
@@ -39,8 +41,9 @@ class ForwardingTest {
         assertThat(headers.get("x-forwarded-host")).startsWith("localhost:");
 
         String token = headers.get("authorization").substring("Bearer ".length());
-        JwtClaims claims = new JwtConsumerBuilder()
-                .setVerificationKey(PemKeys.publicKey(ConfigProvider.getConfig().getValue("mp.jwt.verify.publickey.location", String.class)))
+        // The test's verification file holds another key first, then the one the gateway signs with.
+        List<PublicKey> keys = PemKeys.publicKeys(ConfigProvider.getConfig().getValue("mp.jwt.verify.publickey.location", String.class));
+        JwtClaims claims = new JwtConsumerBuilder().setVerificationKey(keys.get(keys.size() - 1))
                 .setExpectedIssuer("https://gateway.openapi.local").setRequireExpirationTime().build().processToClaims(token);
         assertThat(claims.getClaimValueAsString("keyId")).isEqualTo(key.keyId());
         assertThat(claims.getClaimValueAsString("memberId")).isEqualTo("77");

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import kr.openapi.gateway.StubKeys;
+import kr.openapi.gateway.rest.ManagementPort;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,14 +35,14 @@ class KeyFeedTest {
         try {
             StubKeys.sleep(600);
             given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200);
-            JsonPath health = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+            JsonPath health = given().port(ManagementPort.get()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                     .extract().jsonPath();
             assertThat(health.getString("checks.find { it.name == 'Service key feed' }.data.state")).isEqualTo("degraded");
         } finally {
             given().post(StubKeys.stubUrl() + "/_stub/feed?state=up").then().statusCode(204);
         }
         StubKeys.sleep(600);
-        given().get("/q/health/ready").then().statusCode(200)
+        given().port(ManagementPort.get()).get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Service key feed' }.data.state", equalTo("in sync"));
     }
 
@@ -62,7 +63,7 @@ class KeyFeedTest {
             StubKeys.sleep(200);
         }
         assertThat(reported).contains(4);
-        given().get("/q/metrics").then().statusCode(200)
+        given().port(ManagementPort.get()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("gateway_calls_seconds_count{code=\"00\",product=\"ev-charger\"}"))
                 .body(containsString("gateway_policy_duration_seconds_count{policy=\"key-auth\"}"))
                 .body(containsString("gateway_upstream_circuit_state{upstream=\"public-service-catalog\"}"));
@@ -70,6 +71,6 @@ class KeyFeedTest {
 
     @Test
     void healthListsTheKeyFeed() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("Service key feed"));
+        given().port(ManagementPort.get()).get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("Service key feed"));
     }
 }
