@@ -41,13 +41,18 @@ public final class StubKeys {
 
     /** Publishes the key (or its change) and waits until the gateway has applied it. */
     public static Key publish(Key key) {
+        awaitApplied(change(key));
+        return key;
+    }
+
+    /** Publishes the key (or its change) in the feed; returns its change number. */
+    public static long change(Key key) {
         String seq = given().contentType(ContentType.JSON).body(Map.of("keyId", key.keyId(), "keyHash", ServiceKeyHash.of(key.value()),
                         "product", key.product(), "memberId", "77", "status", key.status(),
                         "issuedOn", key.expiresOn().minusYears(2).plusDays(1).toString(), "expiresOn", key.expiresOn().toString(),
                         "accessIps", key.ips(), "dailyQuota", key.quota()))
                 .post(stubUrl() + "/_stub/keys").then().statusCode(200).extract().asString();
-        awaitApplied(Long.parseLong(seq));
-        return key;
+        return Long.parseLong(seq);
     }
 
     private static void awaitApplied(long seq) {

@@ -7,11 +7,15 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in, on a real HTTP port, for what the gateway talks to: key-issuance's key feed and usage endpoint (keys
@@ -24,6 +28,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final Map<String, JsonObject> keys = new LinkedHashMap<>();
     private final List<JsonObject> usageReports = new ArrayList<>();
+    /** Calls that reached the upstream, by the key the gateway's token names: what was really served. */
+    private final Map<String, AtomicInteger> servedByKey = new ConcurrentHashMap<>();
     private long changeSeq;
     private volatile boolean feedDown;
     /** The highest cursor the gateway has asked from: it has applied every change up to it. */
@@ -88,7 +94,18 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         } else if (path.startsWith("/openapi/slow") || path.startsWith("/admin/catalog/slow")) {
             vertx.setTimer(Long.parseLong(request.getParam("ms", "3000")), id -> echo(request, Buffer.buffer()));
         } else {
+            countServed(request.getHeader("Authorization"));
             request.body().onSuccess(body -> echo(request, body));
+        }
+    }
+
+    private void countServed(String authorization) {
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            String[] token = authorization.substring(7).split("\\.");
+            String keyId = new JsonObject(new String(Base64.getUrlDecoder().decode(token[1]), StandardCharsets.UTF_8)).getString("keyId");
+            if (keyId != null) {
+                servedByKey.computeIfAbsent(keyId, id -> new AtomicInteger()).incrementAndGet();
+            }
         }
     }
 
@@ -129,6 +146,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 request.response().end(String.valueOf(changeSeq));
             }
             case "/_stub/applied" -> request.response().end(String.valueOf(appliedThrough));
+            case "/_stub/served" -> {
+                JsonObject served = new JsonObject();
+                servedByKey.forEach((keyId, calls) -> served.put(keyId, calls.get()));
+                request.response().putHeader("Content-Type", "application/json").end(served.encode());
+            }
             case "/_stub/feed" -> {
                 feedDown = "down".equals(request.getParam("state"));
                 request.response().setStatusCode(204).end();

@@ -138,12 +138,9 @@ public interface GatewayConfig {
     }
 
     interface Quota {
-        /** {@code local}: in memory, persisted every second (one replica); {@code redis}: shared by replicas. */
+        /** {@code local}: in memory, reserved ahead in PostgreSQL (one replica); {@code redis}: shared by replicas. */
         @WithDefault("local")
         Store store();
-
-        @WithDefault("PT1S")
-        Duration flushInterval();
 
         /** With Redis unreachable: refuse with 05 ({@code closed}) or count locally with an even share ({@code open}). */
         @WithDefault("closed")

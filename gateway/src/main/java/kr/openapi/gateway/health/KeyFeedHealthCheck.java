@@ -12,8 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once the key snapshot is loaded. Afterwards key-issuance-service being unreachable makes the check
- * "degraded", not down: known keys keep working, and taking the gateway out of service would stop every API.
+ * Ready once the key snapshot is loaded, from the feed or, when key-issuance-service cannot be reached at start, from
+ * the gateway's saved copy ("degraded (from snapshot, age N s)"). Key-issuance-service being unreachable makes the
+ * check "degraded", not down: known keys keep working, and taking the gateway out of service would stop every API.
  */
 @Readiness
 @ApplicationScoped
@@ -36,6 +37,11 @@ public class KeyFeedHealthCheck implements HealthCheck {
             return response.down().withData("state", "no snapshot yet").withData("error", String.valueOf(sync.lastError())).build();
         }
         Instant last = sync.lastSuccess();
+        if (last == null && sync.restoredFrom() != null) {
+            long age = Duration.between(sync.restoredFrom(), Instant.now()).toSeconds();
+            return response.up().withData("state", "degraded (from snapshot, age " + age + " s)")
+                    .withData("error", String.valueOf(sync.lastError())).build();
+        }
         boolean stale = last == null || Duration.between(last, Instant.now()).compareTo(config.keyFeed().staleAfter()) > 0;
         response.up().withData("lastSync", String.valueOf(last));
         return stale || sync.lastError() != null

@@ -7,27 +7,40 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.openapi.common.net.IpRange;
 import kr.openapi.gateway.client.KeyFeedPage;
 import kr.openapi.gateway.client.KeyIssuanceClient;
 import kr.openapi.gateway.config.GatewayConfig;
+import kr.openapi.gateway.repository.KeySnapshotRepository;
 
 /**
  * Keeps {@link KeyDirectory} in step with key-issuance-service: a full snapshot first, then every
  * {@code gateway.key-feed.poll-interval} the keys changed since the last cursor. A change made in the portal is
  * enforced within about a second; while key-issuance-service is down the known keys keep working.
+ *
+ * <p>Every round's changes are also written, with the cursor they lead to, to the gateway's own database
+ * ({@link KeySnapshotRepository}). A gateway that starts while key-issuance-service is unreachable loads that copy
+ * (suspended and revoked keys stay refused), says so in its readiness, and catches up with the changes since its
+ * cursor once the feed answers again.
  */
 @Singleton
 public class KeySync {
 
+    /** Without changes, the copy's cursor row is rewritten this often, so that its age says when it was last in step. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
     private final KeyDirectory directory;
     private final KeyIssuanceClient keyIssuance;
+    private final KeySnapshotRepository snapshots;
     private final GatewayConfig config;
     private final Vertx vertx;
     private final AtomicBoolean polling = new AtomicBoolean();
@@ -35,11 +48,21 @@ public class KeySync {
     private volatile String cursor;
     private volatile Instant lastSuccess;
     private volatile String lastError;
+    private volatile Instant restoredFrom;
     private long timerId = -1;
 
-    public KeySync(KeyDirectory directory, KeyIssuanceClient keyIssuance, GatewayConfig config, Vertx vertx) {
+    // Only touched within a round (rounds never overlap): what the saved copy still lacks.
+    private final Map<String, KeyFeedPage.FeedKey> unsaved = new LinkedHashMap<>();
+    private boolean unsavedIsComplete;
+    private String savedCursor;
+    private Instant savedAt = Instant.EPOCH;
+    private boolean restoreTried;
+
+    public KeySync(KeyDirectory directory, KeyIssuanceClient keyIssuance, KeySnapshotRepository snapshots,
+                   GatewayConfig config, Vertx vertx) {
         this.directory = directory;
         this.keyIssuance = keyIssuance;
+        this.snapshots = snapshots;
         this.config = config;
         this.vertx = vertx;
     }
@@ -57,17 +80,23 @@ public class KeySync {
         if (!polling.compareAndSet(false, true)) {
             return;
         }
-        readFrom(cursor, cursor == null ? new HashSet<>() : null)
-                .subscribe().with(done -> {
+        boolean snapshot = cursor == null;
+        if (snapshot) {
+            unsaved.clear();
+            unsavedIsComplete = true;
+        }
+        readFrom(cursor, snapshot ? new HashSet<>() : null)
+                .invoke(() -> {
                     lastSuccess = Instant.now();
                     lastError = null;
-                    polling.set(false);
-                }, failure -> {
+                })
+                .chain(this::saveCopy)
+                .subscribe().with(done -> polling.set(false), failure -> {
                     if (lastError == null) {
                         Log.warnf("Key feed unavailable, serving %d known keys: %s", directory.size(), failure.getMessage());
                     }
                     lastError = String.valueOf(failure.getMessage());
-                    polling.set(false);
+                    restoreIfNothingLoaded().subscribe().with(done -> polling.set(false), e -> polling.set(false));
                 });
     }
 
@@ -76,20 +105,70 @@ public class KeySync {
         return keyIssuance.keysSince(since).chain(page -> {
             for (KeyFeedPage.FeedKey key : page.keys()) {
                 directory.put(toKnownKey(key));
+                unsaved.put(key.keyId(), key);
                 if (snapshotIds != null) {
                     snapshotIds.add(key.keyId());
                 }
             }
-            cursor = page.cursor();
             if (page.hasMore()) {
+                if (snapshotIds == null) {
+                    cursor = page.cursor();
+                }
                 return readFrom(page.cursor(), snapshotIds);
             }
+            // A snapshot counts only once complete: one that fails halfway is read again from the start.
+            cursor = page.cursor();
             if (snapshotIds != null) {
                 directory.retainOnly(snapshotIds);
                 Log.infof("Key snapshot loaded: %d keys", directory.size());
             }
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /**
+     * Writes what the saved copy lacks with the cursor reached. A failed write is tried again with the next round's
+     * changes added: the saved cursor never passes changes that are not saved.
+     */
+    private Uni<Void> saveCopy() {
+        String reached = cursor;
+        boolean changed = !unsaved.isEmpty() || !reached.equals(savedCursor);
+        if (!changed && Duration.between(savedAt, Instant.now()).compareTo(HEARTBEAT) < 0) {
+            return Uni.createFrom().voidItem();
+        }
+        List<KeyFeedPage.FeedKey> keys = List.copyOf(unsaved.values());
+        return snapshots.save(keys, unsavedIsComplete, reached)
+                .invoke(() -> {
+                    keys.forEach(key -> unsaved.remove(key.keyId(), key));
+                    unsavedIsComplete = false;
+                    savedCursor = reached;
+                    savedAt = Instant.now();
+                })
+                .onFailure().recoverWithUni(e -> {
+                    Log.warnf("Key copy not saved (next round tries again): %s", e.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    /** At start with the feed unreachable: the saved copy, if there is one, instead of no keys at all. */
+    private Uni<Void> restoreIfNothingLoaded() {
+        if (cursor != null || restoreTried) {
+            return Uni.createFrom().voidItem();
+        }
+        restoreTried = true;
+        return snapshots.load().invoke(saved -> {
+            if (saved == null) {
+                Log.warn("Key feed unreachable and no saved copy of it: every key is refused until the feed answers");
+                return;
+            }
+            saved.keys().forEach(key -> directory.put(toKnownKey(key)));
+            savedCursor = saved.cursor();
+            savedAt = saved.savedAt();
+            restoredFrom = saved.savedAt();
+            cursor = saved.cursor();
+            unsavedIsComplete = false;
+            Log.warnf("Key feed unreachable at start: serving %d keys from the copy saved at %s", saved.keys().size(), saved.savedAt());
+        }).onFailure().invoke(e -> Log.warnf("Saved key copy not readable: %s", e.getMessage())).replaceWithVoid();
     }
 
     static KnownKey toKnownKey(KeyFeedPage.FeedKey key) {
@@ -99,7 +178,7 @@ public class KeySync {
                 key.dailyQuota());
     }
 
-    /** Whether a snapshot has been loaded: before that the gateway cannot check any key. */
+    /** Whether keys are loaded (from the feed, or from the saved copy): before that the gateway cannot check any. */
     public boolean isLoaded() {
         return cursor != null;
     }
@@ -110,5 +189,10 @@ public class KeySync {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** When the copy this gateway started from was last in step with the feed; {@code null} if it started from the feed. */
+    public Instant restoredFrom() {
+        return restoredFrom;
     }
 }

@@ -1,6 +1,6 @@
 package kr.openapi.gateway.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -38,20 +38,20 @@ public class QuotaCounterService {
                 .map(calls -> new QuotaUsage(keyId, day, calls));
     }
 
-    @WithTransaction
+    /** Stores the correction, then applies it to the store (which, for the local store, writes the same row). */
     public Uni<QuotaUsage> set(String keyId, LocalDate day, int calls) {
         QuotaCounter.Id id = new QuotaCounter.Id(keyId, day);
-        return counters.findById(id)
-                .onItem().ifNull().continueWith(() -> {
-                    QuotaCounter created = new QuotaCounter();
-                    created.id = id;
-                    return created;
-                })
-                .invoke(counter -> {
-                    counter.calls = calls;
-                    counter.updatedAt = OffsetDateTime.now();
-                })
-                .call(counters::persist)
+        return Panache.withTransaction(() -> counters.findById(id)
+                        .onItem().ifNull().continueWith(() -> {
+                            QuotaCounter created = new QuotaCounter();
+                            created.id = id;
+                            return created;
+                        })
+                        .invoke(counter -> {
+                            counter.calls = calls;
+                            counter.updatedAt = OffsetDateTime.now();
+                        })
+                        .call(counters::persist))
                 .call(counter -> Uni.createFrom().completionStage(store.overwrite(keyId, day, calls).toCompletionStage()))
                 .map(counter -> new QuotaUsage(keyId, day, counter.calls));
     }

@@ -143,10 +143,6 @@ class RedisQuotaStoreTest {
                 return GatewayConfig.Store.REDIS;
             }
 
-            public Duration flushInterval() {
-                return Duration.ofSeconds(1);
-            }
-
             public GatewayConfig.RedisFailure redisFailure() {
                 return failure;
             }

@@ -3,7 +3,6 @@ package kr.openapi.gateway.service.quota;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -16,41 +15,82 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.openapi.common.result.ApiException;
+import kr.openapi.common.result.ResultCode;
 
 /**
- * The single-replica store: counters in memory (a call costs a compare-and-set), written to PostgreSQL every
- * {@code gateway.quota.flush-interval} and on shutdown, and read back at start. A crash loses at most one interval
- * of counts.
+ * The single-replica store: counters in memory (a call costs a compare-and-set), served out of reservations that
+ * are written to PostgreSQL before the calls they cover (see {@link ReservedCounter}). A restart takes every
+ * reservation it finds as spent, so a crash can leave a key up to one block of calls short but never lets it pass its
+ * quota; a clean shutdown gives back what was reserved and not served. The next reservation is written while the
+ * current one still lasts, so calls seldom wait for PostgreSQL; if it cannot be written when a key runs out, the
+ * key's calls are refused with code 05 until it can.
  */
 public class LocalQuotaStore implements QuotaStore {
 
-    private final InMemoryCounters counters = new InMemoryCounters();
-    private final Map<InMemoryCounters.Slot, Integer> flushed = new ConcurrentHashMap<>();
-    private final Pool database;
-    private final Clock clock;
-    private final long timerId;
-    private final Vertx vertx;
+    private record Slot(String keyId, LocalDate day) {
+    }
 
-    public LocalQuotaStore(Pool database, Vertx vertx, Duration flushInterval, Clock clock) {
-        this.database = database;
+    private final Map<Slot, ReservedCounter> counters = new ConcurrentHashMap<>();
+    private final QuotaReservations reservations;
+    private final Clock clock;
+    private final Vertx vertx;
+    private final long timerId;
+    private volatile boolean closed;
+
+    public LocalQuotaStore(Pool database, Vertx vertx, Clock clock) {
+        this.reservations = new QuotaReservations(database);
         this.clock = clock;
         this.vertx = vertx;
-        load(QuotaDay.today(clock));
-        this.timerId = vertx.setPeriodic(flushInterval.toMillis(), id -> flush().subscribe().with(n -> { }, e -> { }));
+        load(database, QuotaDay.today(clock));
+        this.timerId = vertx.setPeriodic(Duration.ofMinutes(10).toMillis(), id -> forgetOldDays());
     }
 
     @Override
     public Future<QuotaDecision> acquire(String keyId, int limit, LocalDate day) {
-        return Future.succeededFuture(counters.acquire(keyId, limit, day));
+        if (closed) {
+            return Future.failedFuture(unavailable());
+        }
+        Slot slot = new Slot(keyId, day);
+        ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
+        QuotaDecision decision = counter.tryTake(limit);
+        if (decision == null) {
+            return reserve(slot, counter, limit).transform(written -> written.succeeded()
+                    ? acquire(keyId, limit, day) : Future.failedFuture(unavailable()));
+        }
+        if (decision.allowed() && counter.runningLow(limit)) {
+            reserve(slot, counter, limit);
+        }
+        return Future.succeededFuture(decision);
+    }
+
+    /** Writes the key's next reservation (or joins the one being written) and raises the counter once committed. */
+    private Future<Void> reserve(Slot slot, ReservedCounter counter, int limit) {
+        synchronized (counter) {
+            if (counter.pending != null) {
+                return counter.pending;
+            }
+            int target = counter.nextReservation(limit, System.nanoTime());
+            Future<Void> write = reservations.write(slot.keyId(), slot.day(), target)
+                    .onSuccess(done -> counter.raiseReservation(target))
+                    .onFailure(e -> Log.warnf("Quota reservation of key %s not written: %s", slot.keyId(), e.getMessage()));
+            counter.pending = write;
+            write.onComplete(done -> {
+                synchronized (counter) {
+                    counter.pending = null;
+                }
+            });
+            return write;
+        }
     }
 
     @Override
     public Future<Map<String, Integer>> counts(LocalDate day, Collection<String> keyIds) {
         Map<String, Integer> result = new HashMap<>();
         for (String keyId : keyIds) {
-            int used = counters.get(keyId, day);
-            if (used > 0) {
-                result.put(keyId, used);
+            ReservedCounter counter = counters.get(new Slot(keyId, day));
+            if (counter != null && counter.served() > 0) {
+                result.put(keyId, counter.served());
             }
         }
         return Future.succeededFuture(result);
@@ -58,50 +98,53 @@ public class LocalQuotaStore implements QuotaStore {
 
     @Override
     public Future<Void> overwrite(String keyId, LocalDate day, int calls) {
-        counters.set(keyId, day, calls);
-        return Future.succeededFuture();
+        Slot slot = new Slot(keyId, day);
+        ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
+        synchronized (counter) {
+            // Queued after any reservation of the key: the correction is what PostgreSQL ends with.
+            return reservations.write(keyId, day, calls).onSuccess(done -> counter.set(calls));
+        }
     }
 
-    /** Counts persisted for {@code day} (a restart continues from them). Blocks: runs once, at start. */
-    private void load(LocalDate day) {
+    /** Every count persisted for {@code day} is taken as served: a restart continues from them. Runs once, at start. */
+    private void load(Pool database, LocalDate day) {
         for (Row row : database.preparedQuery("SELECT key_id, calls FROM quota_counter WHERE day = $1")
                 .execute(Tuple.of(day)).await().atMost(Duration.ofSeconds(30))) {
-            counters.raise(row.getString(0), day, row.getInteger(1));
-            flushed.put(new InMemoryCounters.Slot(row.getString(0), day), row.getInteger(1));
+            counters.put(new Slot(row.getString(0), day), new ReservedCounter(row.getInteger(1)));
         }
     }
 
-    /** Writes the counters that changed since the last flush. */
-    public Uni<Integer> flush() {
-        List<Tuple> changed = new ArrayList<>();
-        Map<InMemoryCounters.Slot, Integer> written = new HashMap<>();
-        counters.all().forEach((slot, counter) -> {
-            int calls = counter.get();
-            if (!Integer.valueOf(calls).equals(flushed.get(slot))) {
-                changed.add(Tuple.of(slot.keyId(), slot.day(), calls));
-                written.put(slot, calls);
+    /** Lets go of days before yesterday (their counts stay in PostgreSQL). */
+    public void forgetOldDays() {
+        LocalDate yesterday = QuotaDay.today(clock).minusDays(1);
+        counters.keySet().removeIf(slot -> slot.day().isBefore(yesterday));
+    }
+
+    /**
+     * At shutdown: refuses further calls, then gives back every reservation not served, so that a clean restart
+     * loses nothing. A write that fails leaves the larger reservation in place, which errs on the safe side.
+     */
+    public void close() {
+        closed = true;
+        vertx.cancelTimer(timerId);
+        List<Future<Void>> writes = new ArrayList<>();
+        counters.forEach((slot, counter) -> {
+            synchronized (counter) {
+                Future<Void> pending = counter.pending == null ? Future.succeededFuture() : counter.pending;
+                writes.add(pending.transform(done -> {
+                    int served = counter.returnReservation();
+                    return reservations.write(slot.keyId(), slot.day(), served);
+                }));
             }
         });
-        if (changed.isEmpty()) {
-            return Uni.createFrom().item(0);
+        try {
+            Future.join(writes).toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Log.warnf("Unserved quota reservations not all given back at shutdown: %s", e.getMessage());
         }
-        Uni<Integer> write = database.preparedQuery("""
-                        INSERT INTO quota_counter (key_id, day, calls, updated_at) VALUES ($1, $2, $3, now())
-                        ON CONFLICT (key_id, day) DO UPDATE SET calls = EXCLUDED.calls, updated_at = now()""")
-                .executeBatch(changed)
-                .map(done -> {
-                    flushed.putAll(written);
-                    LocalDate yesterday = QuotaDay.today(clock).minusDays(1);
-                    counters.forgetBefore(yesterday);
-                    flushed.keySet().removeIf(slot -> slot.day().isBefore(yesterday));
-                    return changed.size();
-                });
-        return write.onFailure().invoke(e -> Log.warnf("Quota counts not persisted yet (will retry): %s", e.getMessage()));
     }
 
-    /** Stops the timer and writes what is left; called at shutdown. */
-    public void close() {
-        vertx.cancelTimer(timerId);
-        flush().await().atMost(Duration.ofSeconds(10));
+    private static ApiException unavailable() {
+        return new ApiException(ResultCode.SERVICETIME_OUT, "호출 한도 저장소에 연결할 수 없습니다", 503);
     }
 }

@@ -22,7 +22,7 @@ public class QuotaStoreProducer {
     QuotaStore quotaStore(GatewayConfig config, Pool database, Vertx vertx, Instance<RedisAPI> redis) {
         store = config.quota().store() == GatewayConfig.Store.REDIS
                 ? new RedisQuotaStore(redis.get(), vertx, config.quota())
-                : new LocalQuotaStore(database, vertx, config.quota().flushInterval(), Clock.systemUTC());
+                : new LocalQuotaStore(database, vertx, Clock.systemUTC());
         return store;
     }
 

@@ -1,0 +1,93 @@
+package kr.openapi.gateway.service.quota;
+
+import io.vertx.core.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One key's calls on one day in the local store: how many were served, and how many are reserved, that is already
+ * written to PostgreSQL as spent (served ≤ reserved). A call is served only out of the reservation, so whatever a
+ * crash leaves behind, PostgreSQL holds at least every served call. Both numbers live in one {@code long} so that a
+ * call is taken with one compare-and-set against a reservation that cannot shrink under it.
+ */
+final class ReservedCounter {
+
+    private final AtomicLong state = new AtomicLong();
+    /** The reservation being written, if any (guarded by this). */
+    Future<Void> pending;
+    /** Calls per reservation, sized from the rate seen between the last two (guarded by this). */
+    private int block = 1;
+    private long reservedAtNanos;
+    private int servedAtReservation;
+
+    ReservedCounter(int servedAndReserved) {
+        state.set(pack(servedAndReserved, servedAndReserved));
+    }
+
+    int served() {
+        return (int) state.get();
+    }
+
+    int reserved() {
+        return (int) (state.get() >>> 32);
+    }
+
+    /** Takes one reserved call; {@code null} when none is left to take but the limit is not reached. */
+    QuotaDecision tryTake(int limit) {
+        while (true) {
+            long current = state.get();
+            int served = (int) current;
+            if (served >= limit) {
+                return new QuotaDecision(false, limit, served);
+            }
+            if (served >= (int) (current >>> 32)) {
+                return null;
+            }
+            if (state.compareAndSet(current, current + 1)) {
+                return new QuotaDecision(true, limit, served + 1);
+            }
+        }
+    }
+
+    /** Whether the next reservation should be written now, before calls have to wait for it. */
+    boolean runningLow(int limit) {
+        long current = state.get();
+        int reserved = (int) (current >>> 32);
+        return reserved < limit && reserved - (int) current <= block / 2;
+    }
+
+    /**
+     * The reservation to write next: the calls served so far plus one block. A block is what the key used in about
+     * a second lately, at least 1 and at most 5 % of its quota: one PostgreSQL write a second for a busy key, and a
+     * crash can leave at most one block unserved.
+     */
+    synchronized int nextReservation(int limit, long nowNanos) {
+        int served = served();
+        if (reservedAtNanos != 0) {
+            double seconds = Math.max(1e-3, (nowNanos - reservedAtNanos) / 1e9);
+            long perSecond = Math.round((served - servedAtReservation) / seconds);
+            block = (int) Math.max(1, Math.min(Math.max(1, limit / 20), perSecond));
+        }
+        reservedAtNanos = nowNanos;
+        servedAtReservation = served;
+        return (int) Math.min(limit, (long) served + block);
+    }
+
+    /** The reservation is written: calls up to {@code reserved} may be served. */
+    void raiseReservation(int reserved) {
+        state.getAndUpdate(current -> pack((int) current, Math.max((int) (current >>> 32), reserved)));
+    }
+
+    /** Gives back what is reserved and not served (a clean shutdown); returns the calls served. */
+    int returnReservation() {
+        return (int) state.updateAndGet(current -> pack((int) current, (int) current));
+    }
+
+    /** An operator's correction: served and reserved both become {@code calls}. */
+    void set(int calls) {
+        state.set(pack(calls, calls));
+    }
+
+    private static long pack(int served, int reserved) {
+        return ((long) reserved << 32) | (served & 0xffffffffL);
+    }
+}
