@@ -28,6 +28,11 @@ public final class PackagedGateway implements AutoCloseable {
     private ServiceProcess process;
 
     public PackagedGateway(String name) throws Exception {
+        this(name, Map.of());
+    }
+
+    /** With {@code settings} added to its environment (for example the Redis quota store). */
+    public PackagedGateway(String name, Map<String, String> settings) throws Exception {
         work = Files.createTempDirectory(name);
         String stubUrl = stub.start().get("upstream-stub.url");
         // StubKeys finds the stub through configuration; outside Quarkus that is a system property.
@@ -42,6 +47,7 @@ public final class PackagedGateway implements AutoCloseable {
             }
         }
         env.put("GATEWAY_KEY_FEED_POLL_INTERVAL", "PT0.2S");
+        env.putAll(settings);
     }
 
     public String url() {

@@ -39,7 +39,7 @@ public class LocalQuotaStore implements QuotaStore {
     private volatile boolean closed;
 
     public LocalQuotaStore(Pool database, Vertx vertx, Clock clock) {
-        this.reservations = new QuotaReservations(database);
+        this.reservations = QuotaReservations.setting(database);
         this.clock = clock;
         this.vertx = vertx;
         load(database, QuotaDay.today(clock));
@@ -71,7 +71,7 @@ public class LocalQuotaStore implements QuotaStore {
                 return counter.pending;
             }
             int target = counter.nextReservation(limit, System.nanoTime());
-            Future<Void> write = reservations.write(slot.keyId(), slot.day(), target)
+            Future<Void> write = reservations.set(slot.keyId(), slot.day(), target)
                     .onSuccess(done -> counter.raiseReservation(target))
                     .onFailure(e -> Log.warnf("Quota reservation of key %s not written: %s", slot.keyId(), e.getMessage()));
             counter.pending = write;
@@ -102,7 +102,7 @@ public class LocalQuotaStore implements QuotaStore {
         ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
         synchronized (counter) {
             // Queued after any reservation of the key: the correction is what PostgreSQL ends with.
-            return reservations.write(keyId, day, calls).onSuccess(done -> counter.set(calls));
+            return reservations.set(keyId, day, calls).onSuccess(done -> counter.set(calls));
         }
     }
 
@@ -133,7 +133,7 @@ public class LocalQuotaStore implements QuotaStore {
                 Future<Void> pending = counter.pending == null ? Future.succeededFuture() : counter.pending;
                 writes.add(pending.transform(done -> {
                     int served = counter.returnReservation();
-                    return reservations.write(slot.keyId(), slot.day(), served);
+                    return reservations.set(slot.keyId(), slot.day(), served);
                 }));
             }
         });

@@ -3,6 +3,8 @@ package kr.openapi.gateway.service.quota;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,30 +14,53 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Writes quota counts to PostgreSQL ({@code quota_counter.calls}) in the order they were asked for, many in one
- * transaction: while one batch is being written the next ones queue up, so a burst of reservations from many keys
- * costs one commit, and a count written later always lands after one written earlier.
+ * Writes quota reservations to PostgreSQL ({@code quota_counter.calls}) in the order they were asked for, many in
+ * one transaction: while one batch is being written the next ones queue up, so a burst of reservations from many
+ * keys costs one commit, and a count written later always lands after one written earlier.
+ *
+ * <p>Two kinds: {@link #set} (the local store, the only writer of its rows: it also lowers them, to give back
+ * what was not served) and {@link #raise} (gateways sharing Redis: each raises the row to at least what it needs,
+ * and learns what all of them reserved).
  */
 final class QuotaReservations {
 
-    private record Write(String keyId, LocalDate day, int calls, Promise<Void> done) {
+    private record Write(String keyId, LocalDate day, int calls, Promise<Integer> done) {
     }
 
-    private static final String UPSERT = """
-            INSERT INTO quota_counter (key_id, day, calls, updated_at) VALUES ($1, $2, $3, now())
-            ON CONFLICT (key_id, day) DO UPDATE SET calls = EXCLUDED.calls, updated_at = now()""";
-
     private final Pool database;
+    private final String upsert;
     private final Queue<Write> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    QuotaReservations(Pool database) {
+    private QuotaReservations(Pool database, String change) {
         this.database = database;
+        this.upsert = """
+                INSERT INTO quota_counter (key_id, day, calls, updated_at) VALUES ($1, $2, $3, now())
+                ON CONFLICT (key_id, day) DO UPDATE SET calls = %s, updated_at = now() RETURNING calls""".formatted(change);
+    }
+
+    /** Writes that set the count. */
+    static QuotaReservations setting(Pool database) {
+        return new QuotaReservations(database, "EXCLUDED.calls");
+    }
+
+    /** Writes that never lower the count. */
+    static QuotaReservations raising(Pool database) {
+        return new QuotaReservations(database, "GREATEST(quota_counter.calls, EXCLUDED.calls)");
     }
 
     /** Sets the key's count for the day; the future completes once it is committed. */
-    Future<Void> write(String keyId, LocalDate day, int calls) {
-        Promise<Void> done = Promise.promise();
+    Future<Void> set(String keyId, LocalDate day, int calls) {
+        return write(keyId, day, calls).mapEmpty();
+    }
+
+    /** Raises the key's count for the day to at least {@code calls}; the future has the count stored. */
+    Future<Integer> raise(String keyId, LocalDate day, int calls) {
+        return write(keyId, day, calls);
+    }
+
+    private Future<Integer> write(String keyId, LocalDate day, int calls) {
+        Promise<Integer> done = Promise.promise();
         queue.add(new Write(keyId, day, calls, done));
         drain();
         return done.future();
@@ -50,17 +75,20 @@ final class QuotaReservations {
             batch.add(write);
         }
         List<Tuple> rows = batch.stream().map(write -> Tuple.of(write.keyId(), write.day(), write.calls())).toList();
-        database.withTransaction(connection -> connection.preparedQuery(UPSERT).executeBatch(rows))
-                .subscribe().with(done -> finish(batch, null), failure -> finish(batch, failure));
+        database.withTransaction(connection -> connection.preparedQuery(upsert).executeBatch(rows))
+                .subscribe().with(stored -> finish(batch, stored, null), failure -> finish(batch, null, failure));
     }
 
-    private void finish(List<Write> batch, Throwable failure) {
+    /** Completes each write with its statement's result: executeBatch chains one row set per statement. */
+    private void finish(List<Write> batch, RowSet<Row> stored, Throwable failure) {
         writing.set(false);
+        RowSet<Row> result = stored;
         for (Write write : batch) {
-            if (failure == null) {
-                write.done().complete();
-            } else {
+            if (failure != null) {
                 write.done().fail(failure);
+            } else {
+                write.done().complete(result.iterator().next().getInteger(0));
+                result = result.next();
             }
         }
         drain();

@@ -21,7 +21,7 @@ public class QuotaStoreProducer {
     @Singleton
     QuotaStore quotaStore(GatewayConfig config, Pool database, Vertx vertx, Instance<RedisAPI> redis) {
         store = config.quota().store() == GatewayConfig.Store.REDIS
-                ? new RedisQuotaStore(redis.get(), vertx, config.quota())
+                ? new RedisQuotaStore(redis.get(), database, vertx, config.quota())
                 : new LocalQuotaStore(database, vertx, Clock.systemUTC());
         return store;
     }

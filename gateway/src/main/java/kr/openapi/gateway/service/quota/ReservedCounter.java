@@ -14,10 +14,7 @@ final class ReservedCounter {
     private final AtomicLong state = new AtomicLong();
     /** The reservation being written, if any (guarded by this). */
     Future<Void> pending;
-    /** Calls per reservation, sized from the rate seen between the last two (guarded by this). */
-    private int block = 1;
-    private long reservedAtNanos;
-    private int servedAtReservation;
+    private final ReservationBlock block = new ReservationBlock();
 
     ReservedCounter(int servedAndReserved) {
         state.set(pack(servedAndReserved, servedAndReserved));
@@ -52,24 +49,13 @@ final class ReservedCounter {
     boolean runningLow(int limit) {
         long current = state.get();
         int reserved = (int) (current >>> 32);
-        return reserved < limit && reserved - (int) current <= block / 2;
+        return reserved < limit && block.runningLow(reserved - (int) current);
     }
 
-    /**
-     * The reservation to write next: the calls served so far plus one block. A block is what the key used in about
-     * a second lately, at least 1 and at most 5 % of its quota: one PostgreSQL write a second for a busy key, and a
-     * crash can leave at most one block unserved.
-     */
-    synchronized int nextReservation(int limit, long nowNanos) {
+    /** The reservation to write next: the calls served so far plus one block ({@link ReservationBlock}). */
+    int nextReservation(int limit, long nowNanos) {
         int served = served();
-        if (reservedAtNanos != 0) {
-            double seconds = Math.max(1e-3, (nowNanos - reservedAtNanos) / 1e9);
-            long perSecond = Math.round((served - servedAtReservation) / seconds);
-            block = (int) Math.max(1, Math.min(Math.max(1, limit / 20), perSecond));
-        }
-        reservedAtNanos = nowNanos;
-        servedAtReservation = served;
-        return (int) Math.min(limit, (long) served + block);
+        return (int) Math.min(limit, (long) served + block.next(served, limit, nowNanos));
     }
 
     /** The reservation is written: calls up to {@code reserved} may be served. */
