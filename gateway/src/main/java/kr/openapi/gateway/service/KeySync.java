@@ -155,20 +155,23 @@ public class KeySync {
         if (cursor != null || restoreTried) {
             return Uni.createFrom().voidItem();
         }
-        restoreTried = true;
         return snapshots.load().invoke(saved -> {
+            restoreTried = true;
             if (saved == null) {
                 Log.warn("Key feed unreachable and no saved copy of it: every key is refused until the feed answers");
                 return;
             }
             saved.keys().forEach(key -> directory.put(toKnownKey(key)));
+            // What a snapshot read halfway before failing is newer than the copy: it stays.
+            unsaved.values().forEach(key -> directory.put(toKnownKey(key)));
             savedCursor = saved.cursor();
             savedAt = saved.savedAt();
             restoredFrom = saved.savedAt();
             cursor = saved.cursor();
             unsavedIsComplete = false;
             Log.warnf("Key feed unreachable at start: serving %d keys from the copy saved at %s", saved.keys().size(), saved.savedAt());
-        }).onFailure().invoke(e -> Log.warnf("Saved key copy not readable: %s", e.getMessage())).replaceWithVoid();
+        }).onFailure().invoke(e -> Log.warnf("Saved key copy not readable (tried again next round): %s", e.getMessage()))
+                .replaceWithVoid();
     }
 
     static KnownKey toKnownKey(KeyFeedPage.FeedKey key) {

@@ -3,12 +3,14 @@ package kr.openapi.gateway.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kr.openapi.gateway.mapping.QuotaUsage;
 import kr.openapi.gateway.repository.QuotaCounter;
 import kr.openapi.gateway.repository.QuotaCounterRepository;
+import kr.openapi.gateway.service.quota.QuotaDay;
 import kr.openapi.gateway.service.quota.QuotaStore;
 
 /**
@@ -38,8 +40,16 @@ public class QuotaCounterService {
                 .map(calls -> new QuotaUsage(keyId, day, calls));
     }
 
-    /** Stores the correction, then applies it to the store (which, for the local store, writes the same row). */
+    /**
+     * Today's and yesterday's counts are the quota store's: it writes the correction itself, in order with its
+     * reservations (the local store sets the row; with Redis the row holds the gateways' reservations and is only
+     * raised). Older days are a record only, stored as given.
+     */
     public Uni<QuotaUsage> set(String keyId, LocalDate day, int calls) {
+        if (!day.isBefore(QuotaDay.today(Clock.systemUTC()).minusDays(1))) {
+            return Uni.createFrom().completionStage(store.overwrite(keyId, day, calls).toCompletionStage())
+                    .map(done -> new QuotaUsage(keyId, day, calls));
+        }
         QuotaCounter.Id id = new QuotaCounter.Id(keyId, day);
         return Panache.withTransaction(() -> counters.findById(id)
                         .onItem().ifNull().continueWith(() -> {
@@ -52,7 +62,6 @@ public class QuotaCounterService {
                             counter.updatedAt = OffsetDateTime.now();
                         })
                         .call(counters::persist))
-                .call(counter -> Uni.createFrom().completionStage(store.overwrite(keyId, day, calls).toCompletionStage()))
                 .map(counter -> new QuotaUsage(keyId, day, counter.calls));
     }
 }

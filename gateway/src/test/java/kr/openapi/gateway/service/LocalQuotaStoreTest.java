@@ -48,6 +48,19 @@ class LocalQuotaStoreTest {
     }
 
     @Test
+    void aKeyThatSlowsDownAfterABurstNeverHasItsReservationWrittenBelowWhatItServes() throws Exception {
+        LocalQuotaStore store = new LocalQuotaStore(database, vertx, Clock.systemUTC());
+        int served = burst(store, "slowing-key", 10_000, 2000);
+        int reservedAfterTheBurst = persisted("slowing-key");
+        // Slow calls until they have used up the burst's reservation: the next ones are sized from the slow rate.
+        for (int i = 0; served <= reservedAfterTheBurst + 20; i++) {
+            Thread.sleep(5);
+            served += take(store, "slowing-key", 10_000).allowed() ? 1 : 0;
+            assertThat(persisted("slowing-key")).as("after slow call %d", i + 1).isGreaterThanOrEqualTo(served);
+        }
+    }
+
+    @Test
     void aRestartAfterACrashTakesReservationsAsSpentAndNeverPassesTheQuota() throws Exception {
         for (int round = 0; round < 5; round++) {
             String key = "burst-key-" + round;

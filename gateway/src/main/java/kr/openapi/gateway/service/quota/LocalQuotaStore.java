@@ -31,6 +31,9 @@ public class LocalQuotaStore implements QuotaStore {
     private record Slot(String keyId, LocalDate day) {
     }
 
+    /** Longest a call waits for its reservation to be written before it is refused with 05. */
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
     private final Map<Slot, ReservedCounter> counters = new ConcurrentHashMap<>();
     private final QuotaReservations reservations;
     private final Clock clock;
@@ -55,8 +58,8 @@ public class LocalQuotaStore implements QuotaStore {
         ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
         QuotaDecision decision = counter.tryTake(limit);
         if (decision == null) {
-            return reserve(slot, counter, limit).transform(written -> written.succeeded()
-                    ? acquire(keyId, limit, day) : Future.failedFuture(unavailable()));
+            return QuotaStore.within(vertx, reserve(slot, counter, limit), WAIT, LocalQuotaStore::unavailable)
+                    .transform(written -> written.succeeded() ? acquire(keyId, limit, day) : Future.failedFuture(unavailable()));
         }
         if (decision.allowed() && counter.runningLow(limit)) {
             reserve(slot, counter, limit);
@@ -70,7 +73,11 @@ public class LocalQuotaStore implements QuotaStore {
             if (counter.pending != null) {
                 return counter.pending;
             }
-            int target = counter.nextReservation(limit, System.nanoTime());
+            // Never below what is already reserved: the row is set, not raised, and must not fall under it.
+            int target = Math.max(counter.nextReservation(limit, System.nanoTime()), counter.reserved());
+            if (target <= counter.reserved()) {
+                return Future.succeededFuture();
+            }
             Future<Void> write = reservations.set(slot.keyId(), slot.day(), target)
                     .onSuccess(done -> counter.raiseReservation(target))
                     .onFailure(e -> Log.warnf("Quota reservation of key %s not written: %s", slot.keyId(), e.getMessage()));
@@ -102,7 +109,8 @@ public class LocalQuotaStore implements QuotaStore {
         ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
         synchronized (counter) {
             // Queued after any reservation of the key: the correction is what PostgreSQL ends with.
-            return reservations.set(keyId, day, calls).onSuccess(done -> counter.set(calls));
+            counter.correct(calls);
+            return reservations.set(keyId, day, calls).onSuccess(done -> counter.raiseReservation(calls));
         }
     }
 

@@ -3,13 +3,17 @@ package kr.openapi.gateway.service.quota;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,11 +33,13 @@ final class QuotaReservations {
 
     private final Pool database;
     private final String upsert;
+    private final boolean raising;
     private final Queue<Write> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    private QuotaReservations(Pool database, String change) {
+    private QuotaReservations(Pool database, String change, boolean raising) {
         this.database = database;
+        this.raising = raising;
         this.upsert = """
                 INSERT INTO quota_counter (key_id, day, calls, updated_at) VALUES ($1, $2, $3, now())
                 ON CONFLICT (key_id, day) DO UPDATE SET calls = %s, updated_at = now() RETURNING calls""".formatted(change);
@@ -41,12 +47,12 @@ final class QuotaReservations {
 
     /** Writes that set the count. */
     static QuotaReservations setting(Pool database) {
-        return new QuotaReservations(database, "EXCLUDED.calls");
+        return new QuotaReservations(database, "EXCLUDED.calls", false);
     }
 
     /** Writes that never lower the count. */
     static QuotaReservations raising(Pool database) {
-        return new QuotaReservations(database, "GREATEST(quota_counter.calls, EXCLUDED.calls)");
+        return new QuotaReservations(database, "GREATEST(quota_counter.calls, EXCLUDED.calls)", true);
     }
 
     /** Sets the key's count for the day; the future completes once it is committed. */
@@ -66,29 +72,48 @@ final class QuotaReservations {
         return done.future();
     }
 
+    private record Row(String keyId, LocalDate day) {
+    }
+
     private void drain() {
         if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
             return;
         }
+        // One statement per row, rows in one order for every gateway (no deadlock between their batches); several
+        // writes of one row become the last one (set) or the largest (raise), as they would have ended.
+        Map<Row, Integer> values = new TreeMap<>(Comparator.comparing(Row::keyId).thenComparing(Row::day));
         List<Write> batch = new ArrayList<>();
         for (Write write; (write = queue.poll()) != null; ) {
             batch.add(write);
+            values.merge(new Row(write.keyId(), write.day()), write.calls(), raising ? Math::max : (earlier, later) -> later);
         }
-        List<Tuple> rows = batch.stream().map(write -> Tuple.of(write.keyId(), write.day(), write.calls())).toList();
+        if (batch.isEmpty()) {
+            writing.set(false);
+            drain();
+            return;
+        }
+        List<Tuple> rows = values.entrySet().stream()
+                .map(entry -> Tuple.of(entry.getKey().keyId(), entry.getKey().day(), entry.getValue())).toList();
         database.withTransaction(connection -> connection.preparedQuery(upsert).executeBatch(rows))
-                .subscribe().with(stored -> finish(batch, stored, null), failure -> finish(batch, null, failure));
+                .subscribe().with(stored -> finish(batch, values.keySet(), stored, null), failure -> finish(batch, values.keySet(), null, failure));
     }
 
-    /** Completes each write with its statement's result: executeBatch chains one row set per statement. */
-    private void finish(List<Write> batch, RowSet<Row> stored, Throwable failure) {
+    /** Completes each write with its row's stored count (executeBatch chains one row set per statement). */
+    private void finish(List<Write> batch, Collection<Row> order, RowSet<io.vertx.mutiny.sqlclient.Row> stored, Throwable failure) {
         writing.set(false);
-        RowSet<Row> result = stored;
+        Map<Row, Integer> counts = new HashMap<>();
+        RowSet<io.vertx.mutiny.sqlclient.Row> result = stored;
+        for (Row row : order) {
+            if (failure == null) {
+                counts.put(row, result.iterator().next().getInteger(0));
+                result = result.next();
+            }
+        }
         for (Write write : batch) {
             if (failure != null) {
                 write.done().fail(failure);
             } else {
-                write.done().complete(result.iterator().next().getInteger(0));
-                result = result.next();
+                write.done().complete(counts.get(new Row(write.keyId(), write.day())));
             }
         }
         drain();

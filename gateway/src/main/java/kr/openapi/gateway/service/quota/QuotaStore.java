@@ -1,9 +1,14 @@
 package kr.openapi.gateway.service.quota;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Counts calls per key and day against the key's daily limit. A call is counted only when it is served: a refused
@@ -20,4 +25,33 @@ public interface QuotaStore {
 
     /** Sets a count (an operator's correction). */
     Future<Void> overwrite(String keyId, LocalDate day, int calls);
+
+    /**
+     * The decision, delivered on the event loop of the request that asked for it: a decision that waited for
+     * PostgreSQL or Redis completes on whichever thread answered, and the rest of the request must not run there.
+     */
+    /** {@code call}, or {@code failure} if it has not completed after {@code timeout}: a dead store must not hold requests. */
+    static <T> Future<T> within(Vertx vertx, Future<T> call, Duration timeout, Supplier<Throwable> failure) {
+        Promise<T> promise = Promise.promise();
+        long timer = vertx.setTimer(timeout.toMillis(), id -> promise.tryFail(failure.get()));
+        call.onComplete(result -> {
+            vertx.cancelTimer(timer);
+            if (result.succeeded()) {
+                promise.tryComplete(result.result());
+            } else {
+                promise.tryFail(result.cause());
+            }
+        });
+        return promise.future();
+    }
+
+    static <T> Future<T> onCallingContext(Future<T> decision) {
+        Context caller = Vertx.currentContext();
+        if (decision.isComplete() || caller == null) {
+            return decision;
+        }
+        Promise<T> delivered = Promise.promise();
+        decision.onComplete(result -> caller.runOnContext(v -> delivered.handle(result)));
+        return delivered.future();
+    }
 }

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +34,11 @@ import kr.openapi.gateway.config.GatewayConfig;
  * <p>Redis may lose its counters (the chart runs it without persistence): a count Redis hands out is served only
  * within what the gateways have reserved of the key's day in PostgreSQL ({@link SharedReservation}, written ahead of
  * use like the local store's, never lowered). A Redis that comes back empty has lost its marker key
- * {@code quota:epoch}: the script then counts nothing, and the first gateway to see it loads every counter of the
- * day back from those reservations (each taken as spent) before the marker is set again. So a Redis restart loses a
- * key at most one block per gateway, and never lets it pass its quota.
+ * {@code quota:epoch}: the script then counts nothing, and the first gateway to see it loads the counters of today and
+ * yesterday back from those reservations (each taken as spent), in one script that also sets the marker again. A
+ * count is served only within {@link #SERVE_WINDOW} of asking Redis for it, and the load waits that long before
+ * reading the reservations: every count the lost Redis handed out is then either covered by what is read, or not
+ * served. So a Redis restart loses a key at most one block per gateway, and never lets it pass its quota.
  *
  * <p>When Redis does not answer within {@code gateway.quota.redis-timeout}: {@code closed} refuses with code 05
  * (the default: a quota protects its upstream), {@code open} counts locally with an even share of the quota
@@ -59,15 +62,22 @@ public class RedisQuotaStore implements QuotaStore {
             if used == 1 then redis.call('EXPIREAT', KEYS[1], ARGV[2]) end
             return used""";
 
-    /** KEYS: counters; ARGV[1] expiry, ARGV[2..]: their reservations. Raises each counter to its reservation. */
+    /**
+     * KEYS: the marker, then counters; ARGV: for each counter its reservation and expiry. Raises each counter to its
+     * reservation, then sets the marker: one script, so a Redis that restarts again meanwhile gets all or nothing.
+     */
     static final String RELOAD = """
-            for i, key in ipairs(KEYS) do
-              local reserved = tonumber(ARGV[i + 1])
-              if tonumber(redis.call('GET', key) or '0') < reserved then
-                redis.call('SET', key, reserved, 'EXAT', ARGV[1])
+            for i = 2, #KEYS do
+              local reserved = tonumber(ARGV[2 * i - 3])
+              if tonumber(redis.call('GET', KEYS[i]) or '0') < reserved then
+                redis.call('SET', KEYS[i], reserved, 'EXAT', ARGV[2 * i - 2])
               end
             end
-            return #KEYS""";
+            redis.call('SET', KEYS[1], '1')
+            return #KEYS - 1""";
+
+    /** A count Redis hands out is served only this soon after asking for it (see the class comment). */
+    static final Duration SERVE_WINDOW = Duration.ofSeconds(2);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -90,6 +100,14 @@ public class RedisQuotaStore implements QuotaStore {
         this.reservations = QuotaReservations.raising(database);
         this.vertx = vertx;
         this.config = config;
+        vertx.setPeriodic(Duration.ofMinutes(10).toMillis(), id -> forgetOldDays());
+    }
+
+    /** Lets go of what this gateway knows of days before yesterday. */
+    void forgetOldDays() {
+        LocalDate yesterday = QuotaDay.today(Clock.systemUTC()).minusDays(1);
+        reserved.keySet().removeIf(slot -> slot.day().isBefore(yesterday));
+        fallback.forgetBefore(yesterday);
     }
 
     /** The Redis key of a counter, as operators see it in redis-cli: {@code quota:<keyId>:<yyyyMMdd>}. */
@@ -103,25 +121,35 @@ public class RedisQuotaStore implements QuotaStore {
 
     @Override
     public Future<QuotaDecision> acquire(String keyId, int limit, LocalDate day) {
+        return acquire(keyId, limit, day, false);
+    }
+
+    private Future<QuotaDecision> acquire(String keyId, int limit, LocalDate day, boolean reloaded) {
+        long asked = System.nanoTime();
         Future<Response> call = redis.eval(List.of(ACQUIRE, "2", counterKey(keyId, day), EPOCH, Integer.toString(limit),
                 Long.toString(expiry(day))));
         return withTimeout(call).compose(response -> {
             recovered();
             if (response == null) {
-                return reload(day).compose(done -> acquire(keyId, limit, day), failure -> whenRedisFails(failure, keyId, limit, day));
+                // Redis lost its counters: load them back once; still nothing after that is a failure, not a loop.
+                return reloaded ? Future.failedFuture(unavailable())
+                        : reload().compose(done -> acquire(keyId, limit, day, true), failure -> Future.failedFuture(unavailable()));
             }
             long result = response.toLong();
             if (result < 0) {
                 return Future.succeededFuture(new QuotaDecision(false, limit, (int) (-result - 1)));
             }
-            return withinReservation(new Slot(keyId, day), (int) result, limit);
+            return withinReservation(new Slot(keyId, day), (int) result, limit, asked);
         }, failure -> whenRedisFails(failure, keyId, limit, day));
     }
 
-    /** Serves count {@code used} once the gateways' reservation covers it (raising it first when it does not). */
-    private Future<QuotaDecision> withinReservation(Slot slot, int used, int limit) {
+    /**
+     * Serves count {@code used} once the gateways' reservation covers it (raising it first when it does not), and
+     * only within {@link #SERVE_WINDOW} of having asked Redis for it. Otherwise the call was counted in Redis and is
+     * not served: a key may lose a call, never gain one.
+     */
+    private Future<QuotaDecision> withinReservation(Slot slot, int used, int limit, long asked) {
         SharedReservation reservation = reserved.computeIfAbsent(slot, s -> new SharedReservation());
-        QuotaDecision served = new QuotaDecision(true, limit, used);
         int covered = reservation.reserved();
         if (used <= covered) {
             if (covered < limit && reservation.block.runningLow(covered - used)) {
@@ -131,11 +159,15 @@ public class RedisQuotaStore implements QuotaStore {
                     }
                 }
             }
-            return Future.succeededFuture(served);
+            return served(used, limit, asked);
         }
-        // Counted in Redis but not served when the reservation cannot be written: a key may lose a call, never gain one.
         return cover(slot, reservation, used, limit).transform(written -> written.succeeded()
-                ? Future.succeededFuture(served) : Future.failedFuture(unavailable()));
+                ? served(used, limit, asked) : Future.failedFuture(unavailable()));
+    }
+
+    private static Future<QuotaDecision> served(int used, int limit, long asked) {
+        return System.nanoTime() - asked < SERVE_WINDOW.toNanos()
+                ? Future.succeededFuture(new QuotaDecision(true, limit, used)) : Future.failedFuture(unavailable());
     }
 
     /** Completes once the reservation covers {@code used}: joins the raise being written, or starts one. */
@@ -169,52 +201,51 @@ public class RedisQuotaStore implements QuotaStore {
     }
 
     /**
-     * Loads the day's counters back from the reservations in PostgreSQL into a Redis that lost them, then sets the
-     * marker. One load at a time per gateway; several gateways loading together write the same values.
+     * Loads the counters of today and yesterday back from the reservations in PostgreSQL into a Redis that lost
+     * them, after {@link #SERVE_WINDOW}, and sets the marker (one script). One load at a time per gateway; several
+     * gateways loading together write the same values, and none lowers a counter.
      */
-    private Future<Void> reload(LocalDate day) {
+    private Future<Void> reload() {
         Promise<Void> mine = Promise.promise();
         Future<Void> running = reloading.compareAndExchange(null, mine.future());
         if (running != null) {
             return running;
         }
         Log.warn("Redis has no quota counters (restarted without persistence): loading them back from PostgreSQL");
-        Future.fromCompletionStage(database.preparedQuery("SELECT key_id, calls FROM quota_counter WHERE day = $1")
-                        .execute(Tuple.of(day)).subscribeAsCompletionStage())
+        Promise<Long> waited = Promise.promise();
+        vertx.setTimer(SERVE_WINDOW.toMillis(), waited::complete);
+        LocalDate yesterday = QuotaDay.today(Clock.systemUTC()).minusDays(1);
+        waited.future()
+                .compose(id -> Future.fromCompletionStage(database.preparedQuery(
+                                "SELECT key_id, day, calls FROM quota_counter WHERE day >= $1")
+                        .execute(Tuple.of(yesterday)).subscribeAsCompletionStage()))
                 .compose(rows -> {
-                    List<String> keys = new ArrayList<>();
+                    List<String> args = new ArrayList<>();
                     List<String> values = new ArrayList<>();
+                    args.add(RELOAD);
+                    args.add(Integer.toString(rows.size() + 1));
+                    args.add(EPOCH);
                     for (Row row : rows) {
-                        keys.add(counterKey(row.getString(0), day));
-                        values.add(Integer.toString(row.getInteger(1)));
+                        LocalDate day = row.getLocalDate(1);
+                        args.add(counterKey(row.getString(0), day));
+                        values.add(Integer.toString(row.getInteger(2)));
+                        values.add(Long.toString(expiry(day)));
                     }
-                    return reloadInChunks(keys, values, day, 0);
+                    args.addAll(values);
+                    return QuotaStore.within(vertx, redis.eval(args), Duration.ofSeconds(10),
+                            () -> new TimeoutException("Redis did not load the counters back in 10 s"));
                 })
-                .compose(done -> withTimeout(redis.set(List.of(EPOCH, "1"))))
                 .onComplete(done -> {
                     reloading.set(null);
                     if (done.succeeded()) {
-                        Log.info("Quota counters loaded back into Redis");
+                        Log.infof("Quota counters loaded back into Redis: %s", done.result());
                         mine.complete();
                     } else {
+                        Log.warnf("Quota counters not loaded back into Redis: %s", done.cause().getMessage());
                         mine.fail(done.cause());
                     }
                 });
         return mine.future();
-    }
-
-    private Future<Void> reloadInChunks(List<String> keys, List<String> values, LocalDate day, int from) {
-        if (from >= keys.size()) {
-            return Future.succeededFuture();
-        }
-        int to = Math.min(keys.size(), from + 1000);
-        List<String> args = new ArrayList<>();
-        args.add(RELOAD);
-        args.add(Integer.toString(to - from));
-        args.addAll(keys.subList(from, to));
-        args.add(Long.toString(expiry(day)));
-        args.addAll(values.subList(from, to));
-        return withTimeout(redis.eval(args)).compose(done -> reloadInChunks(keys, values, day, to));
     }
 
     @Override
@@ -235,9 +266,15 @@ public class RedisQuotaStore implements QuotaStore {
         });
     }
 
+    /**
+     * Sets Redis' counter; PostgreSQL's row is raised to it, never lowered: it holds what the gateways reserved, which
+     * a Redis that comes back empty restarts from (a correction downwards is then lost, the safe way).
+     */
     @Override
     public Future<Void> overwrite(String keyId, LocalDate day, int calls) {
-        return withTimeout(redis.set(List.of(counterKey(keyId, day), Integer.toString(calls), "EXAT", Long.toString(expiry(day)))))
+        return reservations.raise(keyId, day, calls)
+                .compose(stored -> withTimeout(redis.set(List.of(counterKey(keyId, day), Integer.toString(calls), "EXAT",
+                        Long.toString(expiry(day))))))
                 .mapEmpty();
     }
 
@@ -270,16 +307,6 @@ public class RedisQuotaStore implements QuotaStore {
     /** Fails the call after {@code redis-timeout}: a dead Redis must not hold requests. */
     private <T> Future<T> withTimeout(Future<T> call) {
         Duration timeout = config.redisTimeout();
-        Promise<T> promise = Promise.promise();
-        long timer = vertx.setTimer(timeout.toMillis(), id -> promise.tryFail(new TimeoutException("Redis did not answer in " + timeout.toMillis() + " ms")));
-        call.onComplete(result -> {
-            vertx.cancelTimer(timer);
-            if (result.succeeded()) {
-                promise.tryComplete(result.result());
-            } else {
-                promise.tryFail(result.cause());
-            }
-        });
-        return promise.future();
+        return QuotaStore.within(vertx, call, timeout, () -> new TimeoutException("Redis did not answer in " + timeout.toMillis() + " ms"));
     }
 }

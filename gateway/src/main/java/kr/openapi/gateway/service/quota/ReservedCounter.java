@@ -68,9 +68,12 @@ final class ReservedCounter {
         return (int) state.updateAndGet(current -> pack((int) current, (int) current));
     }
 
-    /** An operator's correction: served and reserved both become {@code calls}. */
-    void set(int calls) {
-        state.set(pack(calls, calls));
+    /**
+     * An operator's correction, before it is written: {@code calls} served, and no more reserved than before (nor
+     * than {@code calls}), so nothing is served that PostgreSQL does not hold while the correction is on its way.
+     */
+    void correct(int calls) {
+        state.getAndUpdate(current -> pack(calls, Math.min(calls, (int) (current >>> 32))));
     }
 
     private static long pack(int served, int reserved) {
