@@ -28,13 +28,10 @@ import kr.openapi.common.result.ResultCode;
  */
 public class LocalQuotaStore implements QuotaStore {
 
-    private record Slot(String keyId, LocalDate day) {
-    }
-
     /** Longest a call waits for its reservation to be written before it is refused with 05. */
     private static final Duration WAIT = Duration.ofSeconds(2);
 
-    private final Map<Slot, ReservedCounter> counters = new ConcurrentHashMap<>();
+    private final Map<QuotaSlot, ReservedCounter> counters = new ConcurrentHashMap<>();
     private final QuotaReservations reservations;
     private final Clock clock;
     private final Vertx vertx;
@@ -54,7 +51,7 @@ public class LocalQuotaStore implements QuotaStore {
         if (closed) {
             return Future.failedFuture(unavailable());
         }
-        Slot slot = new Slot(keyId, day);
+        QuotaSlot slot = new QuotaSlot(keyId, day);
         ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
         QuotaDecision decision = counter.tryTake(limit);
         if (decision == null) {
@@ -68,7 +65,7 @@ public class LocalQuotaStore implements QuotaStore {
     }
 
     /** Writes the key's next reservation (or joins the one being written) and raises the counter once committed. */
-    private Future<Void> reserve(Slot slot, ReservedCounter counter, int limit) {
+    private Future<Void> reserve(QuotaSlot slot, ReservedCounter counter, int limit) {
         synchronized (counter) {
             if (counter.pending != null) {
                 return counter.pending;
@@ -95,7 +92,7 @@ public class LocalQuotaStore implements QuotaStore {
     public Future<Map<String, Integer>> counts(LocalDate day, Collection<String> keyIds) {
         Map<String, Integer> result = new HashMap<>();
         for (String keyId : keyIds) {
-            ReservedCounter counter = counters.get(new Slot(keyId, day));
+            ReservedCounter counter = counters.get(new QuotaSlot(keyId, day));
             if (counter != null && counter.served() > 0) {
                 result.put(keyId, counter.served());
             }
@@ -105,7 +102,7 @@ public class LocalQuotaStore implements QuotaStore {
 
     @Override
     public Future<Void> overwrite(String keyId, LocalDate day, int calls) {
-        Slot slot = new Slot(keyId, day);
+        QuotaSlot slot = new QuotaSlot(keyId, day);
         ReservedCounter counter = counters.computeIfAbsent(slot, s -> new ReservedCounter(0));
         synchronized (counter) {
             // Queued after any reservation of the key: the correction is what PostgreSQL ends with.
@@ -118,7 +115,7 @@ public class LocalQuotaStore implements QuotaStore {
     private void load(Pool database, LocalDate day) {
         for (Row row : database.preparedQuery("SELECT key_id, calls FROM quota_counter WHERE day = $1")
                 .execute(Tuple.of(day)).await().atMost(Duration.ofSeconds(30))) {
-            counters.put(new Slot(row.getString(0), day), new ReservedCounter(row.getInteger(1)));
+            counters.put(new QuotaSlot(row.getString(0), day), new ReservedCounter(row.getInteger(1)));
         }
     }
 

@@ -3,6 +3,7 @@ package kr.openapi.gateway.service.quota;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
@@ -72,20 +73,17 @@ final class QuotaReservations {
         return done.future();
     }
 
-    private record Row(String keyId, LocalDate day) {
-    }
-
     private void drain() {
         if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
             return;
         }
         // One statement per row, rows in one order for every gateway (no deadlock between their batches); several
         // writes of one row become the last one (set) or the largest (raise), as they would have ended.
-        Map<Row, Integer> values = new TreeMap<>(Comparator.comparing(Row::keyId).thenComparing(Row::day));
+        Map<QuotaSlot, Integer> values = new TreeMap<>(Comparator.comparing(QuotaSlot::keyId).thenComparing(QuotaSlot::day));
         List<Write> batch = new ArrayList<>();
         for (Write write; (write = queue.poll()) != null; ) {
             batch.add(write);
-            values.merge(new Row(write.keyId(), write.day()), write.calls(), raising ? Math::max : (earlier, later) -> later);
+            values.merge(new QuotaSlot(write.keyId(), write.day()), write.calls(), raising ? Math::max : (earlier, later) -> later);
         }
         if (batch.isEmpty()) {
             writing.set(false);
@@ -99,11 +97,11 @@ final class QuotaReservations {
     }
 
     /** Completes each write with its row's stored count (executeBatch chains one row set per statement). */
-    private void finish(List<Write> batch, Collection<Row> order, RowSet<io.vertx.mutiny.sqlclient.Row> stored, Throwable failure) {
+    private void finish(List<Write> batch, Collection<QuotaSlot> order, RowSet<Row> stored, Throwable failure) {
         writing.set(false);
-        Map<Row, Integer> counts = new HashMap<>();
-        RowSet<io.vertx.mutiny.sqlclient.Row> result = stored;
-        for (Row row : order) {
+        Map<QuotaSlot, Integer> counts = new HashMap<>();
+        RowSet<Row> result = stored;
+        for (QuotaSlot row : order) {
             if (failure == null) {
                 counts.put(row, result.iterator().next().getInteger(0));
                 result = result.next();
@@ -113,7 +111,7 @@ final class QuotaReservations {
             if (failure != null) {
                 write.done().fail(failure);
             } else {
-                write.done().complete(counts.get(new Row(write.keyId(), write.day())));
+                write.done().complete(counts.get(new QuotaSlot(write.keyId(), write.day())));
             }
         }
         drain();

@@ -81,15 +81,12 @@ public class RedisQuotaStore implements QuotaStore {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private record Slot(String keyId, LocalDate day) {
-    }
-
     private final RedisAPI redis;
     private final Pool database;
     private final QuotaReservations reservations;
     private final Vertx vertx;
     private final GatewayConfig.Quota config;
-    private final Map<Slot, SharedReservation> reserved = new ConcurrentHashMap<>();
+    private final Map<QuotaSlot, SharedReservation> reserved = new ConcurrentHashMap<>();
     private final InMemoryCounters fallback = new InMemoryCounters();
     private final AtomicBoolean degraded = new AtomicBoolean();
     private final AtomicReference<Future<Void>> reloading = new AtomicReference<>();
@@ -139,7 +136,7 @@ public class RedisQuotaStore implements QuotaStore {
             if (result < 0) {
                 return Future.succeededFuture(new QuotaDecision(false, limit, (int) (-result - 1)));
             }
-            return withinReservation(new Slot(keyId, day), (int) result, limit, asked);
+            return withinReservation(new QuotaSlot(keyId, day), (int) result, limit, asked);
         }, failure -> whenRedisFails(failure, keyId, limit, day));
     }
 
@@ -148,7 +145,7 @@ public class RedisQuotaStore implements QuotaStore {
      * only within {@link #SERVE_WINDOW} of having asked Redis for it. Otherwise the call was counted in Redis and is
      * not served: a key may lose a call, never gain one.
      */
-    private Future<QuotaDecision> withinReservation(Slot slot, int used, int limit, long asked) {
+    private Future<QuotaDecision> withinReservation(QuotaSlot slot, int used, int limit, long asked) {
         SharedReservation reservation = reserved.computeIfAbsent(slot, s -> new SharedReservation());
         int covered = reservation.reserved();
         if (used <= covered) {
@@ -171,7 +168,7 @@ public class RedisQuotaStore implements QuotaStore {
     }
 
     /** Completes once the reservation covers {@code used}: joins the raise being written, or starts one. */
-    private Future<Void> cover(Slot slot, SharedReservation reservation, int used, int limit) {
+    private Future<Void> cover(QuotaSlot slot, SharedReservation reservation, int used, int limit) {
         if (used <= reservation.reserved()) {
             return Future.succeededFuture();
         }
@@ -184,7 +181,7 @@ public class RedisQuotaStore implements QuotaStore {
     }
 
     /** Raises the reservation to {@code used} plus a block; called holding the reservation's lock. */
-    private Future<Integer> startRaise(Slot slot, SharedReservation reservation, int used, int limit) {
+    private Future<Integer> startRaise(QuotaSlot slot, SharedReservation reservation, int used, int limit) {
         int target = (int) Math.min(limit, (long) used + reservation.block.next(used, limit, System.nanoTime()));
         Future<Integer> write = reservations.raise(slot.keyId(), slot.day(), Math.max(target, used))
                 .onSuccess(reservation::learn)
