@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kr.openapi.deploy.local.ServiceProcess;
 import kr.openapi.deploy.local.SuiteEnvironment;
 import kr.openapi.deploy.local.SuiteService;
@@ -21,69 +23,178 @@ import kr.openapi.deploy.postgres.EmbeddedPostgresServer;
 import kr.openapi.deploy.postgres.PostgresServer;
 
 /**
- * The gateway's cost, measured in one run on one machine: a trivial upstream (nginx answering a short body), that
- * upstream alone, nginx proxying it, and the gateway proxying it with every check on (service key, IP allowlist,
- * quota, internal token). Throughput with wrk (1 thread, 32 connections), latency at a fixed 2,000 requests/s with
- * hey. Run with {@code bench/gateway.sh}.
+ * The gateway's cost, measured in one run on one machine, each proxy on the same CPU: a trivial upstream (nginx
+ * answering a short body), that upstream alone, nginx (one worker) proxying it, the gateway proxying it with every
+ * check on (service key, IP allowlist, quota, internal token), and two gateway replicas sharing the Redis quota
+ * store. The load generator, the upstream, PostgreSQL, key-issuance and Redis run on one core ({@code bench/gateway.sh}
+ * pins this program there, and they inherit it); the proxy under test runs alone on the other, from its first
+ * thread on. Throughput with wrk (1 thread, 32 connections), latency at a fixed 2,000 requests/s with hey.
  */
 public final class GatewayBenchmark {
 
     private static final int UPSTREAM_PORT = 19090;
     private static final int NGINX_PROXY_PORT = 19091;
+    private static final int REDIS_PORT = 16379;
+    private static final int SECOND_REPLICA_PORT = 28090;
     private static final int OFFSET = 20_000;
+    private static final String WARM_UP = "15s";
+    /** While changing the gateway: its throughput only (BENCH_QUICK=1), no other target, no latency, no Redis row. */
+    private static final boolean QUICK = System.getenv("BENCH_QUICK") != null;
+
+    /** One row: what one target did, and how busy the two cores were while wrk measured it. */
+    private record Row(String target, double throughput, double p50, double p99, double proxyBusy, double loadBusy,
+                       double steal) {
+    }
+
+    private final String duration;
+    private final int loadCpu = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOAD_CPU", "0"));
+    private final int proxyCpu = Integer.parseInt(System.getenv().getOrDefault("BENCH_PROXY_CPU", "1"));
+    private final List<String> onProxyCpu = List.of("taskset", "-c", String.valueOf(proxyCpu));
+
+    private GatewayBenchmark(String duration) {
+        this.duration = duration;
+    }
 
     public static void main(String[] args) throws Exception {
-        String duration = args.length > 0 ? args[0] : "10s";
+        new GatewayBenchmark(args.length > 0 ? args[0] : "15s").run();
+    }
+
+    private void run() throws Exception {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("gateway-bench");
-        Process nginx = startNginx(work);
+        System.out.printf("%s, %s; %d cores; %s %s; load generator, upstream and the rest on CPU %d, proxy under test alone on CPU %d%n",
+                LocalDate.now(), CpuTimes.model(), Runtime.getRuntime().availableProcessors() == 1 ? 2 : Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), loadCpu, proxyCpu);
+        List<Process> others = new ArrayList<>();
         List<ServiceProcess> services = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
+            others.add(startNginx(work, "upstream", """
+                    server { listen 127.0.0.1:%d; location / { default_type application/json; return 200 '{"ok":true}'; } }
+                    """.formatted(UPSTREAM_PORT), List.of()));
+            others.add(startNginx(work, "proxy", """
+                    upstream trivial { server 127.0.0.1:%d; keepalive 64; }
+                    server { listen 127.0.0.1:%d;
+                      location / { proxy_pass http://trivial; proxy_http_version 1.1; proxy_set_header Connection ""; } }
+                    """.formatted(UPSTREAM_PORT, NGINX_PROXY_PORT), onProxyCpu));
             SuiteEnvironment environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
-            for (SuiteService service : List.of(SuiteService.KEY_ISSUANCE, SuiteService.GATEWAY)) {
-                postgres.createDatabaseIfMissing(service.database());
-                Map<String, String> env = new HashMap<>(environment.of(service));
-                env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
-                env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
-                env.put("GATEWAY_ROUTES_BENCH_PREFIXES", "/bench/");
-                env.put("GATEWAY_ROUTES_BENCH_UPSTREAM", "bench");
-                env.put("GATEWAY_ROUTES_BENCH_AUTH", "service-key");
-                env.put("GATEWAY_ROUTES_BENCH_PRODUCT", "ev-charger");
-                env.put("GATEWAY_UPSTREAMS_BENCH_URL", "http://127.0.0.1:" + UPSTREAM_PORT);
-                env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
-                if (service == SuiteService.GATEWAY && System.getenv("BENCH_JFR") != null) {
-                    // A CPU profile of the gateway for the whole run: jfr print --events jdk.ExecutionSample <file>
-                    env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("gateway.jfr") + ",settings=profile");
-                    System.out.println("Profiling the gateway into " + work.resolve("gateway.jfr"));
-                }
-                services.add(ServiceProcess.start(service, root, work.resolve(service.module() + ".log"), env));
-                BenchSupport.awaitReady(service, environment.urlOf(service));
-            }
+            services.add(start(SuiteService.KEY_ISSUANCE, root, work, postgres, environment, Map.of(), List.of()));
+            ServiceProcess gateway = start(SuiteService.GATEWAY, root, work, postgres, environment, Map.of(), onProxyCpu);
+            services.add(gateway);
             String key = BenchSupport.issueKey(environment.urlOf(SuiteService.GATEWAY), "ev-charger", "benchadmin", "Bench!admin1");
-            String gateway = environment.urlOf(SuiteService.GATEWAY) + "/bench/ok?serviceKey=" + key;
-            String upstream = "http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok";
-            String nginxProxy = "http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok";
-            awaitStatus(gateway, 200);
+            String path = "/bench/ok?serviceKey=" + key;
+            String gatewayUrl = environment.urlOf(SuiteService.GATEWAY) + path;
+            awaitStatus(gatewayUrl, 200);
 
-            for (String url : List.of(upstream, nginxProxy, gateway)) {
-                run("wrk", "-t1", "-c32", "-d15s", url);
+            if (QUICK) {
+                measure("gateway, local quota store", List.of(gatewayUrl), gateway);
+                return;
             }
-            Map<String, Double> throughput = new HashMap<>();
-            Map<String, double[]> latency = new HashMap<>();
-            for (Map.Entry<String, String> target : Map.of("upstream alone", upstream, "nginx proxy", nginxProxy,
-                    "gateway", gateway).entrySet()) {
-                throughput.put(target.getKey(), requestsPerSecond(run("wrk", "-t1", "-c32", "-d" + duration, target.getValue())));
-                latency.put(target.getKey(), percentiles(run("hey", "-z", duration, "-c", "8", "-q", "250", target.getValue())));
+            rows.add(measure("upstream alone", List.of("http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok")));
+            rows.add(measure("nginx proxy (1 worker)", List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok")));
+            rows.add(measure("gateway, local quota store", List.of(gatewayUrl), gateway));
+            gateway.stop(Duration.ofSeconds(10));
+            services.remove(gateway);
+
+            if (!"0".equals(System.getenv("BENCH_REDIS"))) {
+                others.add(startRedis(work));
+                Map<String, String> redis = Map.of("GATEWAY_QUOTA_STORE", "redis", "REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT,
+                        "GATEWAY_REPLICAS", "2");
+                ServiceProcess first = start(SuiteService.GATEWAY, root, work, postgres, environment, redis, onProxyCpu);
+                services.add(first);
+                Map<String, String> second = new HashMap<>(redis);
+                second.put("QUARKUS_HTTP_PORT", String.valueOf(SECOND_REPLICA_PORT));
+                ServiceProcess secondReplica = start(SuiteService.GATEWAY, root, work, postgres, environment, second, onProxyCpu);
+                services.add(secondReplica);
+                List<String> replicas = List.of(gatewayUrl, "http://127.0.0.1:" + SECOND_REPLICA_PORT + path);
+                awaitStatus(replicas.get(0), 200);
+                awaitStatus(replicas.get(1), 200);
+                rows.add(measure("2 gateway replicas, Redis quota store", replicas, first, secondReplica));
             }
-            print(throughput, latency);
+            print(rows);
         } finally {
             services.forEach(service -> service.stop(Duration.ofSeconds(10)));
-            nginx.destroy();
+            others.forEach(Process::destroy);
         }
     }
 
-    private static Process startNginx(Path work) throws IOException {
-        Path conf = work.resolve("nginx.conf");
+    private ServiceProcess start(SuiteService service, Path root, Path work, PostgresServer postgres, SuiteEnvironment environment,
+                                 Map<String, String> extra, List<String> launcher) throws Exception {
+        postgres.createDatabaseIfMissing(service.database());
+        Map<String, String> env = new HashMap<>(environment.of(service));
+        env.put("PORTAL_ADMIN_LOGIN", "benchadmin");
+        env.put("PORTAL_ADMIN_PASSWORD", "Bench!admin1");
+        env.put("GATEWAY_ROUTES_BENCH_PREFIXES", "/bench/");
+        env.put("GATEWAY_ROUTES_BENCH_UPSTREAM", "bench");
+        env.put("GATEWAY_ROUTES_BENCH_AUTH", "service-key");
+        env.put("GATEWAY_ROUTES_BENCH_PRODUCT", "ev-charger");
+        env.put("GATEWAY_UPSTREAMS_BENCH_URL", "http://127.0.0.1:" + UPSTREAM_PORT);
+        // nginx's access_log is off too: both proxies are measured without a line per call.
+        env.put("QUARKUS_LOG_CATEGORY__GATEWAY_ACCESS__LEVEL", "WARN");
+        env.putAll(extra);
+        String name = service.module() + (extra.containsKey("QUARKUS_HTTP_PORT") ? "-2" : extra.isEmpty() ? "" : "-1");
+        if (service == SuiteService.GATEWAY && System.getenv("BENCH_JFR") != null) {
+            // A profile of the gateway for the whole run: jfr print --events jdk.ExecutionSample <file>
+            Path jfr = work.resolve(name + ".jfr");
+            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+            System.out.println("Profiling the gateway into " + jfr);
+        }
+        ServiceProcess process = ServiceProcess.start(service, root, work.resolve(name + ".log"), env, launcher);
+        String url = extra.containsKey("QUARKUS_HTTP_PORT") ? "http://127.0.0.1:" + extra.get("QUARKUS_HTTP_PORT")
+                : environment.urlOf(service);
+        BenchSupport.awaitReady(service, url);
+        return process;
+    }
+
+    /** Warms the target up, then measures its throughput (wrk) and its latency at 2,000 requests/s (hey). */
+    private Row measure(String target, List<String> urls, ServiceProcess... gateways) throws Exception {
+        int n = urls.size();
+        concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + WARM_UP, url)).toList());
+        CpuTimes proxyBefore = CpuTimes.of(proxyCpu), loadBefore = CpuTimes.of(loadCpu);
+        List<ThreadTimes> threadsBefore = Stream.of(gateways).map(g -> ThreadTimes.of(g.pid())).toList();
+        List<String> wrk = concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + duration, url)).toList());
+        double[] proxy = CpuTimes.of(proxyCpu).percentSince(proxyBefore), load = CpuTimes.of(loadCpu).percentSince(loadBefore);
+        for (int i = 0; i < gateways.length; i++) {
+            // Which threads took the proxy's core: event loops, JIT compilers, GC (user%+system% of one core).
+            System.out.printf("  threads of %s: %s%n", target, ThreadTimes.of(gateways[i].pid()).since(threadsBefore.get(i), seconds(duration)));
+        }
+        if (QUICK) {
+            double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
+            System.out.printf("%s: %,.0f req/s (CPU %d %.0f %% busy, CPU %d %.0f %%)%n", target, throughput, proxyCpu, proxy[0], loadCpu, load[0]);
+            return new Row(target, throughput, 0, 0, proxy[0], load[0], Math.max(proxy[1], load[1]));
+        }
+        List<String> hey = concurrently(urls.stream().map(url -> List.of("hey", "-z", duration, "-c", String.valueOf(8 / n),
+                "-q", "250", url)).toList());
+        double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
+        double p50 = hey.stream().mapToDouble(out -> percentile(out, "50%")).max().orElseThrow();
+        double p99 = hey.stream().mapToDouble(out -> percentile(out, "99%")).max().orElseThrow();
+        Row row = new Row(target, throughput, p50, p99, proxy[0], load[0], Math.max(proxy[1], load[1]));
+        System.out.printf("%s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms (CPU %d %.0f %% busy, CPU %d %.0f %%, steal %.1f %%)%n",
+                target, throughput, p50, p99, proxyCpu, row.proxyBusy, loadCpu, row.loadBusy, row.steal);
+        return row;
+    }
+
+    private static double seconds(String duration) {
+        return Double.parseDouble(duration.replaceAll("[^0-9.]", ""));
+    }
+
+    /** Runs the commands at the same time and answers their outputs. */
+    private static List<String> concurrently(List<List<String>> commands) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (List<String> command : commands) {
+            processes.add(new ProcessBuilder(command).redirectErrorStream(true).start());
+        }
+        List<String> outputs = new ArrayList<>();
+        for (Process process : processes) {
+            outputs.add(new String(process.getInputStream().readAllBytes()));
+            process.waitFor();
+        }
+        return outputs;
+    }
+
+    private static Process startNginx(Path work, String name, String server, List<String> launcher) throws IOException {
+        Path prefix = Files.createDirectories(work.resolve("nginx-" + name));
+        Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, """
                 worker_processes 1;
                 pid %1$s/nginx.pid;
@@ -92,14 +203,20 @@ public final class GatewayBenchmark {
                 events { worker_connections 4096; }
                 http {
                   access_log off;
-                  upstream trivial { server 127.0.0.1:%2$d; keepalive 64; }
-                  server { listen 127.0.0.1:%2$d; location / { default_type application/json; return 200 '{"ok":true}'; } }
-                  server { listen 127.0.0.1:%3$d;
-                    location / { proxy_pass http://trivial; proxy_http_version 1.1; proxy_set_header Connection ""; } }
+                  %2$s
                 }
-                """.formatted(work, UPSTREAM_PORT, NGINX_PROXY_PORT));
-        return new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("nginx.out").toFile()).start();
+                """.formatted(prefix, server));
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("nginx", "-c", conf.toString(), "-p", prefix.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+    }
+
+    /** Redis as the chart runs it: no persistence. */
+    private static Process startRedis(Path work) throws Exception {
+        Process redis = new ProcessBuilder("redis-server", "--bind", "127.0.0.1", "--port", String.valueOf(REDIS_PORT),
+                "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(work.resolve("redis.log").toFile()).start();
+        Thread.sleep(500);
+        return redis;
     }
 
     private static void awaitStatus(String url, int status) throws Exception {
@@ -113,13 +230,6 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
-    }
-
     private static double requestsPerSecond(String wrkOutput) {
         Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(wrkOutput);
         if (!m.find()) {
@@ -128,11 +238,7 @@ public final class GatewayBenchmark {
         return Double.parseDouble(m.group(1));
     }
 
-    /** p50 and p99 in milliseconds from hey's latency distribution. */
-    private static double[] percentiles(String heyOutput) {
-        return new double[] {percentile(heyOutput, "50%"), percentile(heyOutput, "99%")};
-    }
-
+    /** A percentile of hey's latency distribution, in milliseconds. */
     private static double percentile(String heyOutput, String label) {
         Matcher m = Pattern.compile(Pattern.quote(label) + " in ([0-9.]+) secs").matcher(heyOutput);
         if (!m.find()) {
@@ -141,15 +247,19 @@ public final class GatewayBenchmark {
         return Double.parseDouble(m.group(1)) * 1000;
     }
 
-    private static void print(Map<String, Double> throughput, Map<String, double[]> latency) {
-        double[] base = latency.get("upstream alone");
-        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s |%n|---|---|---|---|%n");
-        for (String target : List.of("upstream alone", "nginx proxy", "gateway")) {
-            double[] l = latency.get(target);
-            System.out.printf("| %s | %,.0f req/s | %.2f ms | %.2f ms |%n", target, throughput.get(target), l[0], l[1]);
+    private void print(List<Row> rows) {
+        Row upstream = rows.get(0), nginx = rows.get(1);
+        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s | / nginx | p50 added | p99 added | CPU %d busy | CPU %d busy | steal |%n",
+                proxyCpu, loadCpu);
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Row row : rows) {
+            boolean proxied = row != upstream;
+            System.out.printf("| %s | %,.0f req/s | %.2f ms | %.2f ms | %s | %s | %s | %.0f %% | %.0f %% | %.1f %% |%n", row.target,
+                    row.throughput, row.p50, row.p99,
+                    row == upstream || row == nginx ? "" : "**%.2f**".formatted(row.throughput / nginx.throughput),
+                    proxied ? "+%.2f ms".formatted(row.p50 - upstream.p50) : "", proxied ? "+%.2f ms".formatted(row.p99 - upstream.p99) : "",
+                    row.proxyBusy, row.loadBusy, row.steal);
         }
-        double[] g = latency.get("gateway");
-        System.out.printf("%nthroughput gateway / nginx: %.2f (goal >= 0.7); added latency: p50 %.2f ms (goal <= 0.5), p99 %.2f ms (goal <= 2)%n",
-                throughput.get("gateway") / throughput.get("nginx proxy"), g[0] - base[0], g[1] - base[1]);
+        System.out.println("\nGoals (issue 17): gateway / nginx >= 0.9; added to the upstream's own latency at most 0.5 ms at p50 and 2 ms at p99.");
     }
 }

@@ -12,15 +12,21 @@ import java.util.HexFormat;
  */
 public final class ServiceKeyHash {
 
+    /** One digest per thread: looking SHA-256 up among the security providers costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
     private ServiceKeyHash() {
     }
 
     public static String of(String serviceKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(serviceKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        // digest() resets the digest, so the thread's next key starts clean.
+        return HEX.formatHex(SHA_256.get().digest(serviceKey.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -29,7 +29,16 @@ public final class ServiceProcess {
 
     /** Starts the packaged JVM application ({@code quarkus-run.jar}). */
     public static ServiceProcess start(SuiteService service, Path root, Path log, Map<String, String> environment) {
-        List<String> command = new ArrayList<>();
+        return start(service, root, log, environment, List.of());
+    }
+
+    /**
+     * Starts the packaged JVM application under a launcher, such as {@code taskset -c 1} (a benchmark gives the
+     * service a CPU of its own from its first thread on, so the JVM sizes its threads for that CPU).
+     */
+    public static ServiceProcess start(SuiteService service, Path root, Path log, Map<String, String> environment,
+                                       List<String> launcher) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");

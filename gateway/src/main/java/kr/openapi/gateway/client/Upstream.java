@@ -36,6 +36,7 @@ public final class Upstream {
     private final String host;
     private final int port;
     private final boolean ssl;
+    private final String hostHeader;
     private final long timeoutMillis;
     private final int maxConcurrentCalls;
     private final HttpClient client;
@@ -48,6 +49,7 @@ public final class Upstream {
         this.host = base.getHost();
         this.ssl = "https".equals(base.getScheme());
         this.port = base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80;
+        this.hostHeader = host + ":" + port;
         this.timeoutMillis = config.timeout().toMillis();
         this.maxConcurrentCalls = config.maxConcurrentCalls();
         this.client = vertx.createHttpClient(new HttpClientOptions()
@@ -68,7 +70,7 @@ public final class Upstream {
     }
 
     public String hostHeader() {
-        return host + ":" + port;
+        return hostHeader;
     }
 
     public CircuitBreakerState circuitState() {

@@ -57,27 +57,28 @@ public class ForwardPolicy implements GatewayPolicy {
         String query = ServiceKeyReader.queryWithoutKey(request.query());
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setURI(exchange.path() + (query == null ? "" : "?" + query))
-                .setHeaders(forwardedHeaders(exchange, request, upstream));
+                .setURI(query == null ? exchange.path() : exchange.path() + "?" + query);
         if (exchange.route().timeout() != null) {
             options.setTimeout(exchange.route().timeout().toMillis());
         }
         boolean hasBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
+        // The headers go straight into the upstream request's own (no intermediate copy).
         Future<HttpClientResponse> response = hasBody
-                ? upstream.call(options, upstreamRequest -> upstreamRequest.send(request))
-                : upstream.call(options, HttpClientRequest::send);
+                ? upstream.call(options, upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send(request))
+                : upstream.call(options, upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send());
         if (!hasBody) {
             request.resume();
             response = response.recover(failure -> isWorthRetrying(failure)
-                    ? upstream.call(new RequestOptions(options), HttpClientRequest::send)
+                    ? upstream.call(new RequestOptions(options), upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send())
                     : Future.failedFuture(failure));
         }
         return response.recover(failure -> Future.failedFuture(asResultCode(failure, upstream)))
                 .compose(upstreamResponse -> relay(upstreamResponse, exchange.context().response(), exchange.route()));
     }
 
-    private static MultiMap forwardedHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    private static HttpClientRequest copyHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream,
+                                                 HttpClientRequest upstreamRequest) {
+        MultiMap headers = upstreamRequest.headers();
         Set<String> listedInConnection = connectionTokens(request.getHeader(HttpHeaders.CONNECTION));
         request.headers().forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
@@ -85,16 +86,15 @@ public class ForwardPolicy implements GatewayPolicy {
                 headers.add(name, value);
             }
         });
-        String client = exchange.clientIp().getHostAddress();
-        headers.set("X-Forwarded-For", client);
+        headers.set("X-Forwarded-For", exchange.clientIpText());
         headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         String host = request.getHeader(HttpHeaders.HOST);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
         }
         headers.set(HttpHeaders.HOST, upstream.hostHeader());
-        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + exchange.internalToken());
-        return headers;
+        headers.set(HttpHeaders.AUTHORIZATION, exchange.authorization());
+        return upstreamRequest;
     }
 
     /** Status, headers and body of the upstream's answer, streamed to the caller. */

@@ -14,12 +14,16 @@ public final class GatewayExchange {
     private final RoutingContext context;
     private final CanonicalPath path;
     private final long startNanos = System.nanoTime();
+    /** When the request was handed to {@code forward} (0 before): the checks took until then. */
+    long forwardNanos;
     GatewayRoute route;
     InetAddress clientIp;
     KnownKey key;
     QuotaDecision quota;
     InternalTokens.Identity identity = InternalTokens.Identity.ANONYMOUS;
-    String internalToken;
+    /** The {@code Authorization} header the upstream receives: the internal token. */
+    String authorization;
+    private String clientIpText;
     /** The result code the call ended with ("00" when the upstream answered). */
     String resultCode = "00";
 
@@ -57,8 +61,16 @@ public final class GatewayExchange {
         return quota;
     }
 
-    public String internalToken() {
-        return internalToken;
+    public String authorization() {
+        return authorization;
+    }
+
+    /** The caller's address as text, formatted once. */
+    public String clientIpText() {
+        if (clientIpText == null && clientIp != null) {
+            clientIpText = clientIp.getHostAddress();
+        }
+        return clientIpText;
     }
 
     long startNanos() {

@@ -21,7 +21,9 @@ public class InternalJwtPolicy implements GatewayPolicy {
 
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
-        exchange.internalToken = tokens.tokenFor(exchange.identity);
+        exchange.authorization = exchange.key != null
+                ? tokens.authorizationForKey(exchange.key, exchange.clientIpText())
+                : tokens.authorizationFor(exchange.identity);
         return PASS;
     }
 }

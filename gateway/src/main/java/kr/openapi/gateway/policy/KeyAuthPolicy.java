@@ -8,7 +8,6 @@ import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.common.security.ServiceKeyHash;
 import kr.openapi.gateway.config.GatewayConfig;
-import kr.openapi.gateway.service.InternalTokens;
 import kr.openapi.gateway.service.KeyDirectory;
 import kr.openapi.gateway.service.KnownKey;
 import kr.openapi.gateway.service.ServiceKeyReader;
@@ -63,7 +62,6 @@ public class KeyAuthPolicy implements GatewayPolicy {
         if (!key.product().equals(exchange.route().product())) {
             return fail(ResultCode.SERVICE_ACCESS_DENIED_ERROR, "이 서비스키로 사용할 수 없는 API입니다");
         }
-        exchange.identity = InternalTokens.Identity.ofKey(key, exchange.clientIp().getHostAddress());
         return PASS;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 import kr.openapi.common.net.IpRange;
 import kr.openapi.gateway.config.GatewayConfig;
 
@@ -15,6 +16,8 @@ import kr.openapi.gateway.config.GatewayConfig;
  */
 @Singleton
 public class ClientAddress {
+
+    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
 
     private final List<IpRange> trustedProxies;
 
@@ -57,7 +60,7 @@ public class ClientAddress {
 
     /** Literal addresses only: a header value is never looked up in DNS. */
     private static InetAddress parse(String literal) {
-        if (literal == null || literal.isEmpty() || !literal.matches("[0-9a-fA-F:.]+")) {
+        if (literal == null || literal.isEmpty() || !LITERAL.matcher(literal).matches()) {
             return null;
         }
         try {

@@ -42,10 +42,16 @@ public class InternalTokens {
         }
     }
 
-    private record Minted(String token, Instant refreshAfter) {
+    /** A signed token, its {@code Authorization} header value, and when to sign a new one. */
+    private record Minted(String token, String authorization, Instant refreshAfter) {
+    }
+
+    /** The token last minted for a key, and for which of the key's versions (from the feed) and caller address. */
+    private record KeyToken(KnownKey key, String clientIp, Minted minted) {
     }
 
     private final Map<Identity, Minted> cache = new ConcurrentHashMap<>();
+    private final Map<String, KeyToken> byKey = new ConcurrentHashMap<>();
     private final GatewayConfig.InternalJwt config;
     private final PrivateKey signingKey;
     private final Duration reuseFor;
@@ -57,16 +63,44 @@ public class InternalTokens {
     }
 
     public String tokenFor(Identity identity) {
+        return minted(identity, Instant.now()).token();
+    }
+
+    /** {@code Bearer <token>} for {@code identity}. */
+    public String authorizationFor(Identity identity) {
+        return minted(identity, Instant.now()).authorization();
+    }
+
+    /**
+     * {@code Bearer <token>} for a key holder calling from {@code clientIp}. A key's calls mostly come from one
+     * address, so the key's last token is kept by key id and reused while it is for this very version of the key
+     * (the feed replaces the object when the key changes) and this address; otherwise it is looked up by identity.
+     */
+    public String authorizationForKey(KnownKey key, String clientIp) {
         Instant now = Instant.now();
+        KeyToken last = byKey.get(key.keyId());
+        if (last != null && last.key() == key && last.clientIp().equals(clientIp) && !now.isAfter(last.minted().refreshAfter())) {
+            return last.minted().authorization();
+        }
+        Minted minted = minted(Identity.ofKey(key, clientIp), now);
+        if (byKey.size() > 100_000) {
+            byKey.clear();
+        }
+        byKey.put(key.keyId(), new KeyToken(key, clientIp, minted));
+        return minted.authorization();
+    }
+
+    private Minted minted(Identity identity, Instant now) {
         Minted minted = cache.get(identity);
         if (minted == null || now.isAfter(minted.refreshAfter())) {
             if (cache.size() > 100_000) {
                 cache.clear();
             }
-            minted = new Minted(sign(identity, now), now.plus(reuseFor));
+            String token = sign(identity, now);
+            minted = new Minted(token, "Bearer " + token, now.plus(reuseFor));
             cache.put(identity, minted);
         }
-        return minted.token();
+        return minted;
     }
 
     private String sign(Identity identity, Instant now) {

@@ -65,7 +65,7 @@ class KeyFeedTest {
         assertThat(reported).contains(4);
         given().port(ManagementPort.get()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("gateway_calls_seconds_count{code=\"00\",product=\"ev-charger\"}"))
-                .body(containsString("gateway_policy_duration_seconds_count{policy=\"key-auth\"}"))
+                .body(containsString("gateway_policy_duration_seconds_count{policy=\"checks\"}"))
                 .body(containsString("gateway_upstream_circuit_state{upstream=\"public-service-catalog\"}"));
     }
 

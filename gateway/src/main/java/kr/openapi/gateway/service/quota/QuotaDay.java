@@ -1,27 +1,55 @@
 package kr.openapi.gateway.service.quota;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-/** Quotas count per Korean calendar day: they reset at 00:00 Asia/Seoul (15:00 UTC), not at UTC midnight. */
+/**
+ * Quotas count per Korean calendar day: they reset at 00:00 Asia/Seoul (15:00 UTC), not at UTC midnight. Every call
+ * asks which day it is; the answer is worked out once per day (the day's bounds in epoch milliseconds) and then only
+ * compared with the clock, since the day depends on nothing but the instant.
+ */
 public final class QuotaDay {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+    /** A Seoul day and its bounds, [start, end) in epoch milliseconds. */
+    private record Bounds(LocalDate day, long start, long end) {
+
+        boolean contain(long millis) {
+            return millis >= start && millis < end;
+        }
+
+        static Bounds of(long millis) {
+            LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZONE);
+            return new Bounds(day, day.atStartOfDay(ZONE).toInstant().toEpochMilli(),
+                    day.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli());
+        }
+    }
+
+    private static volatile Bounds latest = Bounds.of(System.currentTimeMillis());
 
     private QuotaDay() {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+        return bounds(clock.millis()).day();
     }
 
     /** Seconds until the next 00:00 in Seoul, at least 1: the {@code Retry-After} of a refused call. */
     public static long secondsUntilReset(Clock clock) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(ZONE);
-        return Math.max(1, Duration.between(now, midnight).toSeconds());
+        long now = clock.millis();
+        return Math.max(1, (bounds(now).end() - now) / 1000);
+    }
+
+    private static Bounds bounds(long millis) {
+        Bounds known = latest;
+        if (known.contain(millis)) {
+            return known;
+        }
+        Bounds other = Bounds.of(millis);
+        latest = other;
+        return other;
     }
 }
