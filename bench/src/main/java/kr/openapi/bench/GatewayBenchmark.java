@@ -37,8 +37,8 @@ public final class GatewayBenchmark {
     private static final int REDIS_PORT = 16379;
     private static final int SECOND_REPLICA_PORT = 28090;
     private static final int OFFSET = 20_000;
-    private static final String WARM_UP = "15s";
-    /** While changing the gateway: its throughput only (BENCH_QUICK=1), no other target, no latency, no Redis row. */
+    private static final String WARM_UP = System.getenv().getOrDefault("BENCH_WARM_UP", "30s");
+    /** While changing the gateway (BENCH_QUICK=1): nginx's and the gateway's throughput only, no latency, no Redis row. */
     private static final boolean QUICK = System.getenv("BENCH_QUICK") != null;
 
     /** One row: what one target did, and how busy the two cores were while wrk measured it. */
@@ -69,6 +69,7 @@ public final class GatewayBenchmark {
         List<ServiceProcess> services = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (PostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("pg"), 0, true, work.resolve("pg.log"))) {
+          try {
             others.add(startNginx(work, "upstream", """
                     server { listen 127.0.0.1:%d; location / { default_type application/json; return 200 '{"ok":true}'; } }
                     """.formatted(UPSTREAM_PORT), List.of()));
@@ -87,7 +88,9 @@ public final class GatewayBenchmark {
             awaitStatus(gatewayUrl, 200);
 
             if (QUICK) {
-                measure("gateway, local quota store", List.of(gatewayUrl), gateway);
+                double nginx = measure("nginx proxy (1 worker)", List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok")).throughput();
+                double own = measure("gateway, local quota store", List.of(gatewayUrl), gateway).throughput();
+                System.out.printf("gateway / nginx: %.2f%n", own / nginx);
                 return;
             }
             rows.add(measure("upstream alone", List.of("http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok")));
@@ -112,8 +115,13 @@ public final class GatewayBenchmark {
                 rows.add(measure("2 gateway replicas, Redis quota store", replicas, first, secondReplica));
             }
             print(rows);
+          } finally {
+            // While PostgreSQL still runs, the gateways first: they give their quota reservations back.
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop(Duration.ofSeconds(10));
+            }
+          }
         } finally {
-            services.forEach(service -> service.stop(Duration.ofSeconds(10)));
             others.forEach(Process::destroy);
         }
     }
@@ -138,6 +146,10 @@ public final class GatewayBenchmark {
             Path jfr = work.resolve(name + ".jfr");
             env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
             System.out.println("Profiling the gateway into " + jfr);
+        }
+        if (service == SuiteService.GATEWAY && System.getenv("BENCH_GATEWAY_JAVA_OPTIONS") != null) {
+            // e.g. async-profiler: -agentpath:<libasyncProfiler.so>=start,event=cpu,interval=1ms,threads,collapsed,file=<out>
+            env.put("JAVA_TOOL_OPTIONS", System.getenv("BENCH_GATEWAY_JAVA_OPTIONS"));
         }
         ServiceProcess process = ServiceProcess.start(service, root, work.resolve(name + ".log"), env, launcher);
         String url = extra.containsKey("QUARKUS_HTTP_PORT") ? "http://127.0.0.1:" + extra.get("QUARKUS_HTTP_PORT")

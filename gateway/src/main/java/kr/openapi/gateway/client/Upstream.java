@@ -1,8 +1,5 @@
 package kr.openapi.gateway.client;
 
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.CircuitBreakerOptions;
-import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -40,7 +37,7 @@ public final class Upstream {
     private final long timeoutMillis;
     private final int maxConcurrentCalls;
     private final HttpClient client;
-    private final CircuitBreaker breaker;
+    private final UpstreamCircuit circuit;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     Upstream(String name, GatewayConfig.Upstream config, Vertx vertx) {
@@ -58,11 +55,8 @@ public final class Upstream {
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(config.maxConnections()));
-        this.breaker = CircuitBreaker.create("upstream-" + name, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.circuitMaxFailures())
-                .setFailuresRollingWindow(config.circuitFailureWindow().toMillis())
-                .setResetTimeout(config.circuitDelay().toMillis())
-                .setTimeout(-1));
+        this.circuit = new UpstreamCircuit(config.circuitMaxFailures(), config.circuitFailureWindow().toNanos(),
+                config.circuitDelay().toNanos(), System::nanoTime);
     }
 
     public String name() {
@@ -73,8 +67,8 @@ public final class Upstream {
         return hostHeader;
     }
 
-    public CircuitBreakerState circuitState() {
-        return breaker.state();
+    public UpstreamCircuit.State circuitState() {
+        return circuit.state();
     }
 
     /**
@@ -91,9 +85,19 @@ public final class Upstream {
         if (options.getTimeout() == RequestOptions.DEFAULT_TIMEOUT) {
             options.setTimeout(timeoutMillis);
         }
-        Future<HttpClientResponse> response = breaker.execute(promise -> client.request(options).compose(send)
+        if (!circuit.tryAcquire()) {
+            inFlight.decrementAndGet();
+            return Future.failedFuture(new UpstreamCircuit.OpenException(name));
+        }
+        return client.request(options).compose(send)
                 .map(head -> (HttpClientResponse) head.pause())
-                .onComplete(promise));
-        return response.onComplete(done -> inFlight.decrementAndGet());
+                .andThen(done -> {
+                    inFlight.decrementAndGet();
+                    if (done.succeeded()) {
+                        circuit.onSuccess();
+                    } else {
+                        circuit.onFailure();
+                    }
+                });
     }
 }

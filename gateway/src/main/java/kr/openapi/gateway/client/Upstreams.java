@@ -2,7 +2,6 @@ package kr.openapi.gateway.client;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ public class Upstreams {
         return upstream;
     }
 
-    private static double stateValue(CircuitBreakerState state) {
+    private static double stateValue(UpstreamCircuit.State state) {
         return switch (state) {
             case CLOSED -> 0;
             case HALF_OPEN -> 1;

@@ -1,6 +1,5 @@
 package kr.openapi.gateway.policy;
 
-import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
@@ -11,12 +10,15 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import jakarta.inject.Singleton;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
+import kr.openapi.gateway.client.BodyRelay;
 import kr.openapi.gateway.client.Upstream;
+import kr.openapi.gateway.client.UpstreamCircuit;
 import kr.openapi.gateway.client.Upstreams;
 import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.ServiceKeyReader;
@@ -33,10 +35,10 @@ import kr.openapi.gateway.service.ServiceKeyReader;
 public class ForwardPolicy implements GatewayPolicy {
 
     /** RFC 9110 hop-by-hop headers, plus the credentials the gateway consumes. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final Set<String> NOT_FORWARDED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "authorization",
             "x-service-key", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "forwarded");
-    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final Set<String> NOT_RETURNED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
     private final Upstreams upstreams;
@@ -81,13 +83,12 @@ public class ForwardPolicy implements GatewayPolicy {
         MultiMap headers = upstreamRequest.headers();
         Set<String> listedInConnection = connectionTokens(request.getHeader(HttpHeaders.CONNECTION));
         request.headers().forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!NOT_FORWARDED.contains(lower) && !listedInConnection.contains(lower)) {
+            if (!NOT_FORWARDED.contains(name) && !listedInConnection.contains(name)) {
                 headers.add(name, value);
             }
         });
         headers.set("X-Forwarded-For", exchange.clientIpText());
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        headers.set("X-Forwarded-Proto", request.isSSL() ? "https" : "http");
         String host = request.getHeader(HttpHeaders.HOST);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
@@ -105,28 +106,36 @@ public class ForwardPolicy implements GatewayPolicy {
             response.setStatusMessage(upstreamResponse.statusMessage());
         }
         Set<String> listedInConnection = connectionTokens(upstreamResponse.getHeader(HttpHeaders.CONNECTION));
+        MultiMap headers = response.headers();
         upstreamResponse.headers().forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!NOT_RETURNED.contains(lower) && !listedInConnection.contains(lower)) {
-                response.headers().add(name, value);
+            if (!NOT_RETURNED.contains(name) && !listedInConnection.contains(name)) {
+                headers.add(name, value);
             }
         });
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        upstreamResponse.pipeTo(response);
+        BodyRelay.relay(upstreamResponse, response);
         return GatewayPolicy.PASS;
     }
 
+    /** Header names listed in a {@code Connection} header (hop-by-hop too), compared ignoring case. */
     private static Set<String> connectionTokens(String connection) {
         if (connection == null || connection.isBlank()) {
             return Set.of();
         }
-        return Set.of(connection.toLowerCase(Locale.ROOT).replace(" ", "").split(","));
+        return ignoringCase(connection.replace(" ", "").split(","));
+    }
+
+    /** Header names compared as HTTP compares them, without lower-casing each name of each request. */
+    private static Set<String> ignoringCase(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return set;
     }
 
     private static boolean isWorthRetrying(Throwable failure) {
-        return !(failure instanceof OpenCircuitException) && !(failure instanceof Upstream.BulkheadFullException);
+        return !(failure instanceof UpstreamCircuit.OpenException) && !(failure instanceof Upstream.BulkheadFullException);
     }
 
     private static ApiException asResultCode(Throwable failure, Upstream upstream) {
@@ -134,7 +143,7 @@ public class ForwardPolicy implements GatewayPolicy {
             return api;
         }
         boolean timedOut = failure instanceof TimeoutException;
-        String why = failure instanceof OpenCircuitException ? "circuit open"
+        String why = failure instanceof UpstreamCircuit.OpenException ? "circuit open"
                 : failure instanceof Upstream.BulkheadFullException ? "too many calls in flight" : timedOut ? "timed out" : "unreachable";
         return new ApiException(ResultCode.SERVICETIME_OUT, upstream.name() + ": " + why, timedOut ? 504 : 502);
     }

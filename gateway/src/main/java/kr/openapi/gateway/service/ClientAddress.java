@@ -26,7 +26,8 @@ public class ClientAddress {
     }
 
     public InetAddress of(HttpServerRequest request) {
-        InetAddress peer = parse(request.remoteAddress().hostAddress());
+        // The connection's own address: the request's would first parse Forwarded headers that are not trusted here.
+        InetAddress peer = parse(request.connection().remoteAddress().hostAddress());
         if (peer == null || trustedProxies.isEmpty() || !isTrusted(peer)) {
             return peer;
         }

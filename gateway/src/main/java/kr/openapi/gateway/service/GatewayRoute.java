@@ -17,7 +17,9 @@ public record GatewayRoute(String name, String prefix, String upstream, GatewayC
         return errorStatus == GatewayConfig.ErrorStatus.OK && status >= 400 ? 200 : status;
     }
 
+    /** The path starts with the prefix, or is the prefix without its trailing slash (compared without copying). */
     boolean matches(String path) {
-        return path.startsWith(prefix) || prefix.endsWith("/") && path.equals(prefix.substring(0, prefix.length() - 1));
+        return path.startsWith(prefix)
+                || prefix.endsWith("/") && path.length() == prefix.length() - 1 && prefix.startsWith(path);
     }
 }

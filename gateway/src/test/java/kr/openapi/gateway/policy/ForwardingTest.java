@@ -10,9 +10,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import kr.openapi.common.security.PemKeys;
 import kr.openapi.deploy.testing.TestTokens;
 import kr.openapi.gateway.StubKeys;
@@ -70,6 +77,45 @@ class ForwardingTest {
         given().header("X-Service-Key", driverKey.value()).contentType("application/json").body(upload)
                 .post("/driver/v1/insDriver").then().statusCode(200)
                 .body("method", equalTo("POST")).body("bodyLength", equalTo(upload.length));
+    }
+
+    @Test
+    void aCallerHangingUpMidDownloadIsNotAnError() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            int port = io.restassured.RestAssured.port;
+            for (int i = 0; i < 5; i++) {
+                try (Socket socket = new Socket("localhost", port)) {
+                    socket.getOutputStream().write(("GET /openapi/download?mb=16&serviceKey=" + key.value()
+                            + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    socket.getInputStream().readNBytes(256 * 1024);
+                }
+            }
+            Thread.sleep(1000);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(errors).extracting(record -> record.getMessage() + " " + record.getThrown()).isEmpty();
+        given().get("/openapi/svc/list?serviceKey=" + key.value()).then().statusCode(200);
     }
 
     @Test
