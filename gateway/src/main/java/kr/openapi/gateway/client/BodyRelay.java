@@ -2,6 +2,7 @@ package kr.openapi.gateway.client;
 
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Streams an upstream's response body to the caller as it arrives, with back-pressure (the upstream is paused while
@@ -14,10 +15,13 @@ public final class BodyRelay {
     private BodyRelay() {
     }
 
-    /** Relays {@code from}'s body (paused until now) to {@code to}, then ends {@code to}. */
-    public static void relay(HttpClientResponse from, HttpServerResponse to) {
-        to.closeHandler(closed -> {
-            if (!to.ended()) {
+    /** Relays {@code from}'s body (paused until now) to the caller's response, then ends it. */
+    public static void relay(HttpClientResponse from, RoutingContext caller) {
+        HttpServerResponse to = caller.response();
+        // Through the context's end handlers, not the response's close handler: that one is vertx-web's, which
+        // runs the end handlers (the access log and metrics) when the caller hangs up.
+        caller.addEndHandler(done -> {
+            if (done.failed()) {
                 from.request().reset();
             }
         });

@@ -9,11 +9,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.client.BodyRelay;
@@ -65,17 +67,18 @@ public class ForwardPolicy implements GatewayPolicy {
         }
         boolean hasBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
         // The headers go straight into the upstream request's own (no intermediate copy).
-        Future<HttpClientResponse> response = hasBody
-                ? upstream.call(options, upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send(request))
-                : upstream.call(options, upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send());
+        Function<HttpClientRequest, Future<HttpClientResponse>> send = hasBody
+                ? upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send(request)
+                : upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send();
+        Future<HttpClientResponse> response = upstream.call(options, send);
         if (!hasBody) {
             request.resume();
             response = response.recover(failure -> isWorthRetrying(failure)
-                    ? upstream.call(new RequestOptions(options), upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send())
+                    ? upstream.call(new RequestOptions(options), send)
                     : Future.failedFuture(failure));
         }
         return response.recover(failure -> Future.failedFuture(asResultCode(failure, upstream)))
-                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context().response(), exchange.route()));
+                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context(), exchange.route()));
     }
 
     private static HttpClientRequest copyHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream,
@@ -99,7 +102,8 @@ public class ForwardPolicy implements GatewayPolicy {
     }
 
     /** Status, headers and body of the upstream's answer, streamed to the caller. */
-    private static Future<Void> relay(HttpClientResponse upstreamResponse, HttpServerResponse response, GatewayRoute route) {
+    private static Future<Void> relay(HttpClientResponse upstreamResponse, RoutingContext caller, GatewayRoute route) {
+        HttpServerResponse response = caller.response();
         int status = route.answeredStatus(upstreamResponse.statusCode());
         response.setStatusCode(status);
         if (status == upstreamResponse.statusCode()) {
@@ -115,7 +119,7 @@ public class ForwardPolicy implements GatewayPolicy {
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        BodyRelay.relay(upstreamResponse, response);
+        BodyRelay.relay(upstreamResponse, caller);
         return GatewayPolicy.PASS;
     }
 

@@ -82,9 +82,7 @@ public class PolicyChain {
             if (!step.isComplete()) {
                 int next = i + 1;
                 step.onComplete(result -> {
-                    if (next == forwardIndex + 1) {
-                        forwardTimer.record(System.nanoTime() - exchange.forwardNanos, TimeUnit.NANOSECONDS);
-                    }
+                    finished(next - 1, exchange);
                     if (result.succeeded()) {
                         run(next, exchange);
                     } else {
@@ -93,13 +91,18 @@ public class PolicyChain {
                 });
                 return;
             }
-            if (i == forwardIndex) {
-                forwardTimer.record(System.nanoTime() - exchange.forwardNanos, TimeUnit.NANOSECONDS);
-            }
+            finished(i, exchange);
             if (step.failed()) {
                 fail(exchange, step.cause());
                 return;
             }
+        }
+    }
+
+    /** Step {@code index} is done: if it was {@code forward}, the upstream has answered (or failed). */
+    private void finished(int index, GatewayExchange exchange) {
+        if (index == forwardIndex) {
+            forwardTimer.record(System.nanoTime() - exchange.forwardNanos, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -42,8 +42,8 @@ public class InternalTokens {
         }
     }
 
-    /** A signed token, its {@code Authorization} header value, and when to sign a new one. */
-    private record Minted(String token, String authorization, Instant refreshAfter) {
+    /** A signed token as its {@code Authorization} header value, and when to sign a new one. */
+    private record Minted(String authorization, Instant refreshAfter) {
     }
 
     /** The token last minted for a key, and for which of the key's versions (from the feed) and caller address. */
@@ -60,10 +60,6 @@ public class InternalTokens {
         this.config = config.internalJwt();
         this.signingKey = PemKeys.privateKey(this.config.signKeyLocation());
         this.reuseFor = this.config.lifetime().multipliedBy(4).dividedBy(5);
-    }
-
-    public String tokenFor(Identity identity) {
-        return minted(identity, Instant.now()).token();
     }
 
     /** {@code Bearer <token>} for {@code identity}. */
@@ -96,8 +92,7 @@ public class InternalTokens {
             if (cache.size() > 100_000) {
                 cache.clear();
             }
-            String token = sign(identity, now);
-            minted = new Minted(token, "Bearer " + token, now.plus(reuseFor));
+            minted = new Minted("Bearer " + sign(identity, now), now.plus(reuseFor));
             cache.put(identity, minted);
         }
         return minted;
