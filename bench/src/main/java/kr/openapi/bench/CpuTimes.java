@@ -11,7 +11,7 @@ import java.util.List;
  * measurement and how much time the hypervisor took from it (steal): a figure measured while the host was stealing
  * a tenth of the core is not the code's.
  */
-record CpuTimes(long busy, long idle, long steal) {
+record CpuTimes(long user, long kernel, long idle, long steal) {
 
     /** The times of CPU {@code cpu} now. */
     static CpuTimes of(int cpu) {
@@ -24,7 +24,7 @@ record CpuTimes(long busy, long idle, long steal) {
                     long user = Long.parseLong(f[1]), nice = Long.parseLong(f[2]), system = Long.parseLong(f[3]);
                     long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
                     long irq = Long.parseLong(f[6]), softirq = Long.parseLong(f[7]), steal = Long.parseLong(f[8]);
-                    return new CpuTimes(user + nice + system + irq + softirq, idle, steal);
+                    return new CpuTimes(user + nice, system + irq + softirq, idle, steal);
                 }
             }
             throw new IllegalStateException("no cpu" + cpu + " in /proc/stat");
@@ -33,11 +33,16 @@ record CpuTimes(long busy, long idle, long steal) {
         }
     }
 
-    /** Percentages of the time between {@code earlier} and this sample: {busy, steal}. */
+    /**
+     * Percentages of the time between {@code earlier} and this sample: {busy, steal, user, kernel} (kernel: system,
+     * interrupts and soft interrupts, where a loopback send's receiving side runs).
+     */
     double[] percentSince(CpuTimes earlier) {
-        long busyTicks = busy - earlier.busy, idleTicks = idle - earlier.idle, stealTicks = steal - earlier.steal;
-        double total = Math.max(1, busyTicks + idleTicks + stealTicks);
-        return new double[] {100.0 * busyTicks / total, 100.0 * stealTicks / total};
+        long userTicks = user - earlier.user, kernelTicks = kernel - earlier.kernel;
+        long idleTicks = idle - earlier.idle, stealTicks = steal - earlier.steal;
+        double total = Math.max(1, userTicks + kernelTicks + idleTicks + stealTicks);
+        return new double[] {100.0 * (userTicks + kernelTicks) / total, 100.0 * stealTicks / total,
+                100.0 * userTicks / total, 100.0 * kernelTicks / total};
     }
 
     /** The CPU model as /proc/cpuinfo names it. */

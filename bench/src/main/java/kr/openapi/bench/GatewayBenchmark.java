@@ -24,7 +24,9 @@ import kr.openapi.deploy.postgres.PostgresServer;
 
 /**
  * The gateway's cost, measured in one run on one machine, each proxy on the same CPU: a trivial upstream (nginx
- * answering a short body), that upstream alone, nginx (one worker) proxying it, the gateway proxying it with every
+ * answering a short body), that upstream alone, nginx (one worker) proxying it, two bare proxies on the gateway's own
+ * libraries (what a JVM proxy costs on this machine before any check: {@link BareNettyProxy} on Netty alone,
+ * {@link BareVertxProxy} on Vert.x's HTTP server and client), the gateway proxying it with every
  * check on (service key, IP allowlist, quota, internal token), and two gateway replicas sharing the Redis quota
  * store. The load generator, the upstream, PostgreSQL, key-issuance and Redis run on one core ({@code bench/gateway.sh}
  * pins this program there, and they inherit it); the proxy under test runs alone on the other, from its first
@@ -34,19 +36,28 @@ public final class GatewayBenchmark {
 
     private static final int UPSTREAM_PORT = 19090;
     private static final int NGINX_PROXY_PORT = 19091;
+    private static final int BARE_VERTX_PORT = 19092;
+    private static final int BARE_NETTY_PORT = 19093;
     private static final int REDIS_PORT = 16379;
     private static final int SECOND_REPLICA_PORT = 28090;
     private static final int OFFSET = 20_000;
     private static final String WARM_UP = System.getenv().getOrDefault("BENCH_WARM_UP", "30s");
-    /** While changing the gateway (BENCH_QUICK=1): nginx's and the gateway's throughput only, no latency, no Redis row. */
+    /** While changing the gateway (BENCH_QUICK=1): nginx's, the bare proxies' and the gateway's throughput only. */
     private static final boolean QUICK = System.getenv("BENCH_QUICK") != null;
 
-    /** One row: what one target did, and how busy the two cores were while wrk measured it. */
+    /**
+     * One row: what one target did, how busy the two cores were while wrk measured it, and the proxy core's time per
+     * call in user space and in the kernel (microseconds): where a proxy's cost goes, whatever the machine's speed.
+     */
     private record Row(String target, double throughput, double p50, double p99, double proxyBusy, double loadBusy,
-                       double steal, double ratio) {
+                       double steal, double userMicros, double kernelMicros, double ratio) {
 
         Row withRatio(double alternated) {
-            return new Row(target, throughput, p50, p99, proxyBusy, loadBusy, steal, alternated);
+            return new Row(target, throughput, p50, p99, proxyBusy, loadBusy, steal, userMicros, kernelMicros, alternated);
+        }
+
+        String perCall() {
+            return "%.1f + %.1f µs".formatted(userMicros, kernelMicros);
         }
     }
 
@@ -85,6 +96,8 @@ public final class GatewayBenchmark {
                     server { listen 127.0.0.1:%d;
                       location / { proxy_pass http://trivial; proxy_http_version 1.1; proxy_set_header Connection ""; } }
                     """.formatted(UPSTREAM_PORT, NGINX_PROXY_PORT), onProxyCpu));
+            others.add(startBareProxy(BareNettyProxy.class, BARE_NETTY_PORT, root, work));
+            others.add(startBareProxy(BareVertxProxy.class, BARE_VERTX_PORT, root, work));
             SuiteEnvironment environment = new SuiteEnvironment(postgres, work.resolve("keys"), port -> port + OFFSET);
             services.add(start(SuiteService.KEY_ISSUANCE, root, work, postgres, environment, Map.of(), List.of()));
             ServiceProcess gateway = start(SuiteService.GATEWAY, root, work, postgres, environment, Map.of(), onProxyCpu);
@@ -94,15 +107,23 @@ public final class GatewayBenchmark {
             String gatewayUrl = environment.urlOf(SuiteService.GATEWAY) + path;
             awaitStatus(gatewayUrl, 200);
 
+            List<String> nginxUrl = List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok");
+            List<String> nettyUrl = List.of("http://127.0.0.1:" + BARE_NETTY_PORT + "/bench/ok");
+            List<String> vertxUrl = List.of("http://127.0.0.1:" + BARE_VERTX_PORT + "/bench/ok");
+            awaitStatus(nettyUrl.get(0), 200);
+            awaitStatus(vertxUrl.get(0), 200);
             if (QUICK) {
-                double nginx = measure("nginx proxy (1 worker)", List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok")).throughput();
+                double nginx = measure("nginx proxy (1 worker)", nginxUrl).throughput();
+                double netty = measure("bare Netty proxy", nettyUrl).throughput();
+                double vertx = measure("bare Vert.x proxy", vertxUrl).throughput();
                 double own = measure("gateway, local quota store", List.of(gatewayUrl), gateway).throughput();
-                System.out.printf("gateway / nginx: %.2f%n", own / nginx);
+                System.out.printf("/ nginx: bare Netty %.2f, bare Vert.x %.2f, gateway %.2f%n", netty / nginx, vertx / nginx, own / nginx);
                 return;
             }
             rows.add(measure("upstream alone", List.of("http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok")));
-            rows.add(measure("nginx proxy (1 worker)", List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok")));
-            List<String> nginxUrl = List.of("http://127.0.0.1:" + NGINX_PROXY_PORT + "/bench/ok");
+            rows.add(measure("nginx proxy (1 worker)", nginxUrl));
+            rows.add(measure("bare Netty proxy (no checks)", nettyUrl).withRatio(alternatedRatio(nginxUrl, nettyUrl)));
+            rows.add(measure("bare Vert.x proxy (no checks)", vertxUrl).withRatio(alternatedRatio(nginxUrl, vertxUrl)));
             rows.add(measure("gateway, local quota store", List.of(gatewayUrl), gateway)
                     .withRatio(alternatedRatio(nginxUrl, List.of(gatewayUrl))));
             gateway.stop(Duration.ofSeconds(10));
@@ -176,23 +197,24 @@ public final class GatewayBenchmark {
         List<ThreadTimes> threadsBefore = Stream.of(gateways).map(g -> ThreadTimes.of(g.pid())).toList();
         List<String> wrk = concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + duration, url)).toList());
         double[] proxy = CpuTimes.of(proxyCpu).percentSince(proxyBefore), load = CpuTimes.of(loadCpu).percentSince(loadBefore);
+        double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
+        double userMicros = proxy[2] / 100 * 1e6 / throughput, kernelMicros = proxy[3] / 100 * 1e6 / throughput;
         for (int i = 0; i < gateways.length; i++) {
             // Which threads took the proxy's core: event loops, JIT compilers, GC (user%+system% of one core).
             System.out.printf("  threads of %s: %s%n", target, ThreadTimes.of(gateways[i].pid()).since(threadsBefore.get(i), seconds(duration)));
         }
         if (QUICK) {
-            double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
-            System.out.printf("%s: %,.0f req/s (CPU %d %.0f %% busy, CPU %d %.0f %%)%n", target, throughput, proxyCpu, proxy[0], loadCpu, load[0]);
-            return new Row(target, throughput, 0, 0, proxy[0], load[0], Math.max(proxy[1], load[1]), 0);
+            System.out.printf("%s: %,.0f req/s (CPU %d %.0f %% busy, %.1f µs user + %.1f µs kernel per call; CPU %d %.0f %%)%n",
+                    target, throughput, proxyCpu, proxy[0], userMicros, kernelMicros, loadCpu, load[0]);
+            return new Row(target, throughput, 0, 0, proxy[0], load[0], Math.max(proxy[1], load[1]), userMicros, kernelMicros, 0);
         }
         List<String> hey = concurrently(urls.stream().map(url -> List.of("hey", "-z", duration, "-c", String.valueOf(8 / n),
                 "-q", "250", url)).toList());
-        double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
         double p50 = hey.stream().mapToDouble(out -> percentile(out, "50%")).max().orElseThrow();
         double p99 = hey.stream().mapToDouble(out -> percentile(out, "99%")).max().orElseThrow();
-        Row row = new Row(target, throughput, p50, p99, proxy[0], load[0], Math.max(proxy[1], load[1]), 0);
-        System.out.printf("%s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms (CPU %d %.0f %% busy, CPU %d %.0f %%, steal %.1f %%)%n",
-                target, throughput, p50, p99, proxyCpu, row.proxyBusy, loadCpu, row.loadBusy, row.steal);
+        Row row = new Row(target, throughput, p50, p99, proxy[0], load[0], Math.max(proxy[1], load[1]), userMicros, kernelMicros, 0);
+        System.out.printf("%s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms (CPU %d %.0f %% busy, %s per call; CPU %d %.0f %%, steal %.1f %%)%n",
+                target, throughput, p50, p99, proxyCpu, row.proxyBusy, row.perCall(), loadCpu, row.loadBusy, row.steal);
         return row;
     }
 
@@ -232,6 +254,16 @@ public final class GatewayBenchmark {
             process.waitFor();
         }
         return outputs;
+    }
+
+    /** A bare proxy on the proxy CPU, on the gateway's own Vert.x and Netty (its packaged libraries). */
+    private Process startBareProxy(Class<?> proxy, int port, Path root, Path work) throws IOException {
+        String classpath = root.resolve("bench/target/bench.jar") + ":" + root.resolve("gateway/target/quarkus-app/lib/main/*");
+        List<String> command = new ArrayList<>(onProxyCpu);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+                proxy.getName(), String.valueOf(port), String.valueOf(UPSTREAM_PORT)));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve(proxy.getSimpleName() + ".log").toFile()).start();
     }
 
     private static Process startNginx(Path work, String name, String server, List<String> launcher) throws IOException {
@@ -291,16 +323,16 @@ public final class GatewayBenchmark {
 
     private void print(List<Row> rows) {
         Row upstream = rows.get(0), nginx = rows.get(1);
-        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s | / nginx, median of %d alternated rounds | p50 added | p99 added | CPU %d busy | CPU %d busy | steal |%n",
-                ROUNDS, proxyCpu, loadCpu);
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s | / nginx, median of %d alternated rounds | p50 added | p99 added | CPU %d busy | CPU %d per call, user + kernel | CPU %d busy | steal |%n",
+                ROUNDS, proxyCpu, proxyCpu, loadCpu);
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row row : rows) {
             boolean proxied = row != upstream;
-            System.out.printf("| %s | %,.0f req/s | %.2f ms | %.2f ms | %s | %s | %s | %.0f %% | %.0f %% | %.1f %% |%n", row.target,
+            System.out.printf("| %s | %,.0f req/s | %.2f ms | %.2f ms | %s | %s | %s | %.0f %% | %s | %.0f %% | %.1f %% |%n", row.target,
                     row.throughput, row.p50, row.p99,
                     row == upstream || row == nginx ? "" : "**%.2f**".formatted(row.ratio),
                     proxied ? "%+.2f ms".formatted(row.p50 - upstream.p50) : "", proxied ? "%+.2f ms".formatted(row.p99 - upstream.p99) : "",
-                    row.proxyBusy, row.loadBusy, row.steal);
+                    row.proxyBusy, proxied ? row.perCall() : "", row.loadBusy, row.steal);
         }
         System.out.println("\nGoals (issue 17): gateway / nginx >= 0.9; added to the upstream's own latency at most 0.5 ms at p50 and 2 ms at p99.");
     }
