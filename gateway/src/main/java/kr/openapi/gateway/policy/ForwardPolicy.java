@@ -91,7 +91,8 @@ public class ForwardPolicy implements GatewayPolicy {
             }
         });
         headers.set("X-Forwarded-For", exchange.clientIpText());
-        headers.set("X-Forwarded-Proto", request.isSSL() ? "https" : "http");
+        // The connection's TLS: the request's isSSL() would first parse Forwarded headers that are not trusted here.
+        headers.set("X-Forwarded-Proto", request.connection().isSsl() ? "https" : "http");
         String host = request.getHeader(HttpHeaders.HOST);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);

@@ -1,6 +1,8 @@
 package kr.openapi.gateway.service;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.impl.SocketAddressImpl;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -26,8 +28,7 @@ public class ClientAddress {
     }
 
     public InetAddress of(HttpServerRequest request) {
-        // The connection's own address: the request's would first parse Forwarded headers that are not trusted here.
-        InetAddress peer = parse(request.connection().remoteAddress().hostAddress());
+        InetAddress peer = peer(request.connection().remoteAddress());
         if (peer == null || trustedProxies.isEmpty() || !isTrusted(peer)) {
             return peer;
         }
@@ -48,6 +49,17 @@ public class ClientAddress {
             }
         }
         return client;
+    }
+
+    /**
+     * The connection's own address (the request's would first parse Forwarded headers that are not trusted here), as
+     * the socket already holds it: Vert.x's address keeps the {@link InetAddress}; text is parsed only otherwise.
+     */
+    private static InetAddress peer(SocketAddress remote) {
+        if (remote instanceof SocketAddressImpl socket && socket.ipAddress() != null) {
+            return socket.ipAddress();
+        }
+        return parse(remote.hostAddress());
     }
 
     private boolean isTrusted(InetAddress address) {
