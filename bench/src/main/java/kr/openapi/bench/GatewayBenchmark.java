@@ -200,7 +200,10 @@ public final class GatewayBenchmark {
     /** Warms the target up, then measures its throughput (wrk) and its latency at 2,000 requests/s (hey). */
     private Row measure(String target, List<String> urls, ServiceProcess... gateways) throws Exception {
         int n = urls.size();
-        concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + WARM_UP, url)).toList());
+        // n JVMs on the one proxy CPU compile n times the code: each gets the warm-up one alone would (their JIT
+        // compilers still took 20 % of the CPU each after a shared 30 s).
+        String warmUp = (int) (seconds(WARM_UP) * n) + "s";
+        concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + warmUp, url)).toList());
         CpuTimes proxyBefore = CpuTimes.of(proxyCpu), loadBefore = CpuTimes.of(loadCpu);
         List<ThreadTimes> threadsBefore = Stream.of(gateways).map(g -> ThreadTimes.of(g.pid())).toList();
         List<String> wrk = concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + duration, url)).toList());
