@@ -125,8 +125,8 @@ public final class GatewayBenchmark {
                 System.out.printf("/ nginx: bare Netty %.2f, bare Vert.x %.2f, gateway %.2f%n", netty / nginx, vertx / nginx, own / nginx);
                 return;
             }
-            rows.add(measure("upstream alone", List.of("http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok")));
             List<String> upstreamUrl = List.of("http://127.0.0.1:" + UPSTREAM_PORT + "/bench/ok");
+            rows.add(measure("upstream alone", upstreamUrl));
             rows.add(measure("nginx proxy (1 worker)", nginxUrl).withAdded(alternatedLatency(upstreamUrl, nginxUrl)));
             rows.add(measure("bare Netty proxy (no checks)", nettyUrl).withRatio(alternatedRatio(nginxUrl, nettyUrl)));
             rows.add(measure("bare Vert.x proxy (no checks)", vertxUrl).withRatio(alternatedRatio(nginxUrl, vertxUrl)));
@@ -199,16 +199,13 @@ public final class GatewayBenchmark {
 
     /** Warms the target up, then measures its throughput (wrk) and its latency at 2,000 requests/s (hey). */
     private Row measure(String target, List<String> urls, ServiceProcess... gateways) throws Exception {
-        int n = urls.size();
         // n JVMs on the one proxy CPU compile n times the code: each gets the warm-up one alone would (their JIT
         // compilers still took 20 % of the CPU each after a shared 30 s).
-        String warmUp = (int) (seconds(WARM_UP) * n) + "s";
-        concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + warmUp, url)).toList());
+        throughput(urls, (int) (seconds(WARM_UP) * urls.size()) + "s");
         CpuTimes proxyBefore = CpuTimes.of(proxyCpu), loadBefore = CpuTimes.of(loadCpu);
         List<ThreadTimes> threadsBefore = Stream.of(gateways).map(g -> ThreadTimes.of(g.pid())).toList();
-        List<String> wrk = concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + duration, url)).toList());
+        double throughput = throughput(urls, duration);
         double[] proxy = CpuTimes.of(proxyCpu).percentSince(proxyBefore), load = CpuTimes.of(loadCpu).percentSince(loadBefore);
-        double throughput = wrk.stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
         double userMicros = proxy[2] / 100 * 1e6 / throughput, kernelMicros = proxy[3] / 100 * 1e6 / throughput;
         for (int i = 0; i < gateways.length; i++) {
             // Which threads took the proxy's core: event loops, JIT compilers, GC (user%+system% of one core).
@@ -234,7 +231,7 @@ public final class GatewayBenchmark {
     private double alternatedRatio(List<String> nginx, List<String> target) throws Exception {
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            double proxy = throughput(nginx), own = throughput(target);
+            double proxy = throughput(nginx, duration), own = throughput(target, duration);
             ratios.add(own / proxy);
             System.out.printf("  round %d: nginx %,.0f req/s, target %,.0f req/s, ratio %.2f%n", round + 1, proxy, own, own / proxy);
         }
@@ -266,9 +263,10 @@ public final class GatewayBenchmark {
                 hey.stream().mapToDouble(out -> percentile(out, "99%")).max().orElseThrow()};
     }
 
-    private double throughput(List<String> urls) throws Exception {
+    /** Requests per second over all the URLs for {@code seconds} (wrk, one thread, 32 connections in all). */
+    private static double throughput(List<String> urls, String seconds) throws Exception {
         int n = urls.size();
-        return concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + duration, url)).toList())
+        return concurrently(urls.stream().map(url -> List.of("wrk", "-t1", "-c" + 32 / n, "-d" + seconds, url)).toList())
                 .stream().mapToDouble(GatewayBenchmark::requestsPerSecond).sum();
     }
 
