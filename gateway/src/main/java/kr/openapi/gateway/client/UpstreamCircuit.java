@@ -93,6 +93,18 @@ public final class UpstreamCircuit {
         }
     }
 
+    /** The call was given up before it could succeed or fail (its caller went away): another trial may go. */
+    public void onAbandoned() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        synchronized (this) {
+            if (state == State.HALF_OPEN) {
+                trialInFlight = false;
+            }
+        }
+    }
+
     private void open(long now) {
         state = State.OPEN;
         openedAt = now;

@@ -97,7 +97,7 @@ public interface GatewayConfig {
     }
 
     interface Upstream {
-        /** Base URL, e.g. {@code http://public-service-catalog:8083}. */
+        /** Base URL, e.g. {@code http://public-service-catalog:8083}, or {@code unix:<path>} for a Unix domain socket. */
         String url();
 
         /** Longest wait for the response head; the body then streams without a limit. */

@@ -1,47 +1,64 @@
 package kr.openapi.gateway.policy;
 
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.Promise;
 import jakarta.inject.Singleton;
+import io.netty.util.AsciiString;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
-import kr.openapi.gateway.client.BodyRelay;
 import kr.openapi.gateway.client.Upstream;
+import kr.openapi.gateway.client.UpstreamCall;
 import kr.openapi.gateway.client.UpstreamCircuit;
+import kr.openapi.gateway.client.UpstreamListener;
 import kr.openapi.gateway.client.Upstreams;
-import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.ServiceKeyReader;
 
 /**
  * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a
- * multi-megabyte Excel download costs no memory). The service key leaves the query and the headers; hop-by-hop
- * headers are dropped; {@code X-Forwarded-*} and the internal token are set. A GET that fails to connect or times
- * out is tried once more. Upstream down, slow or its circuit open: code 05 (502, or 504 for a timeout). On a route
- * whose errors go out as 200 ({@code error-status=ok}), an upstream's error status is answered as 200 too: its
- * body carries the result code.
+ * multi-megabyte Excel download costs no memory; the buffers read from one side are written to the other). The
+ * service key leaves the query and the headers; hop-by-hop headers are dropped; {@code X-Forwarded-*} and the
+ * internal token are set. A GET that fails to connect or times out is tried once more. Upstream down, slow or its
+ * circuit open: code 05 (502, or 504 for a timeout). On a route whose errors go out as 200
+ * ({@code error-status=ok}), an upstream's error status is answered as 200 too: its body carries the result code.
+ * The step completes when the upstream's answer has begun (its head is written to the caller).
  */
 @Singleton
 public class ForwardPolicy implements GatewayPolicy {
 
-    /** RFC 9110 hop-by-hop headers, plus the credentials the gateway consumes. */
-    private static final Set<String> NOT_FORWARDED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "authorization",
-            "x-service-key", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "forwarded");
-    private static final Set<String> NOT_RETURNED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("x-forwarded-for");
+    private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
+    private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
+    private static final AsciiString HTTP = AsciiString.cached("http");
+
+    /** The gateway's own Quarkus server (its admin API), reached over a Unix domain socket. */
+    public static final String OWN_UPSTREAM = "gateway";
+
+    /** RFC 9110 hop-by-hop headers. */
+    private static final List<AsciiString> HOP_BY_HOP = List.of(HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
+            HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION, HttpHeaderNames.TE,
+            HttpHeaderNames.TRAILER, HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.UPGRADE);
+    /** What no upstream receives: hop-by-hop headers, the forwarding headers the gateway sets, {@code Expect} (the edge answers it). */
+    private static final List<AsciiString> NOT_FORWARDED_TO_OWN = concat(HOP_BY_HOP, List.of(HttpHeaderNames.HOST,
+            HttpHeaderNames.EXPECT, X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, AsciiString.cached("forwarded")));
+    /** ... nor, on the chain's routes, the credentials the gateway consumes (the upstream gets the internal token instead). */
+    private static final List<AsciiString> NOT_FORWARDED = concat(NOT_FORWARDED_TO_OWN, List.of(HttpHeaderNames.AUTHORIZATION,
+            AsciiString.cached("x-service-key")));
 
     private final Upstreams upstreams;
 
@@ -56,91 +73,137 @@ public class ForwardPolicy implements GatewayPolicy {
 
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
-        HttpServerRequest request = exchange.context().request();
-        Upstream upstream = upstreams.get(exchange.route().upstream());
-        String query = ServiceKeyReader.queryWithoutKey(request.query());
-        RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setURI(query == null ? exchange.path() : exchange.path() + "?" + query);
-        if (exchange.route().timeout() != null) {
-            options.setTimeout(exchange.route().timeout().toMillis());
-        }
-        boolean hasBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
-        // The headers go straight into the upstream request's own (no intermediate copy).
-        Function<HttpClientRequest, Future<HttpClientResponse>> send = hasBody
-                ? upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send(request)
-                : upstreamRequest -> copyHeaders(exchange, request, upstream, upstreamRequest).send();
-        Future<HttpClientResponse> response = upstream.call(options, send);
-        if (!hasBody) {
-            request.resume();
-            response = response.recover(failure -> isWorthRetrying(failure)
-                    ? upstream.call(new RequestOptions(options), send)
-                    : Future.failedFuture(failure));
-        }
-        return response.recover(failure -> Future.failedFuture(asResultCode(failure, upstream)))
-                .compose(upstreamResponse -> relay(upstreamResponse, exchange.context(), exchange.route()));
+        return forward(exchange, upstreams.get(exchange.route().upstream()), NOT_FORWARDED);
     }
 
-    private static HttpClientRequest copyHeaders(GatewayExchange exchange, HttpServerRequest request, Upstream upstream,
-                                                 HttpClientRequest upstreamRequest) {
-        MultiMap headers = upstreamRequest.headers();
-        Set<String> listedInConnection = connectionTokens(request.getHeader(HttpHeaders.CONNECTION));
-        request.headers().forEach((name, value) -> {
-            if (!NOT_FORWARDED.contains(name) && !listedInConnection.contains(name)) {
-                headers.add(name, value);
-            }
-        });
-        headers.set("X-Forwarded-For", exchange.clientIpText());
-        // The connection's TLS: the request's isSSL() would first parse Forwarded headers that are not trusted here.
-        headers.set("X-Forwarded-Proto", request.connection().isSsl() ? "https" : "http");
-        String host = request.getHeader(HttpHeaders.HOST);
+    /** The gateway's own API ({@code /admin/gateway/*}): to Quarkus, which checks the caller's token itself. */
+    public Future<Void> forwardToOwn(GatewayExchange exchange) {
+        return forward(exchange, upstreams.get(OWN_UPSTREAM), NOT_FORWARDED_TO_OWN);
+    }
+
+    private static Future<Void> forward(GatewayExchange exchange, Upstream upstream, List<AsciiString> notForwarded) {
+        HttpRequest request = exchange.request();
+        String query = ServiceKeyReader.queryWithoutKey(exchange.query());
+        String uri = query == null ? exchange.path() : exchange.path() + "?" + query;
+        boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        boolean hasBody = chunked || HttpUtil.getContentLength(request, 0L) > 0;
+        HttpHeaders headers = upstreamHeaders(exchange, upstream, notForwarded == NOT_FORWARDED);
+        if (chunked) {
+            headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        }
+        HttpRequest head = hasBody
+                ? new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), uri, headers)
+                : new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, request.method(), uri, Unpooled.EMPTY_BUFFER, headers,
+                DefaultHttpHeaders.EMPTY_HEADERS);
+        Relay relay = new Relay(exchange, upstream);
+        UpstreamCall call = upstream.call(exchange.channel().eventLoop(), head, hasBody,
+                exchange.route() == null ? null : exchange.route().timeout(), relay);
+        exchange.upstreamCall(call);
+        if (hasBody && !relay.answered.future().isComplete()) {
+            exchange.caller().readBody(content -> {
+                call.send(content);
+                if (!call.acceptsBody()) {
+                    exchange.caller().pauseBody();
+                }
+            });
+        }
+        return relay.answered.future();
+    }
+
+    /**
+     * The caller's headers, edited in place into the upstream's (nothing the chain reads later is removed): what
+     * is not forwarded goes, {@code X-Forwarded-*}, {@code Host} and, on the chain's routes, the internal token are set.
+     */
+    private static HttpHeaders upstreamHeaders(GatewayExchange exchange, Upstream upstream, boolean throughChain) {
+        HttpHeaders headers = exchange.request().headers();
+        String connection = headers.get(HttpHeaderNames.CONNECTION);
+        String host = headers.get(HttpHeaderNames.HOST);
+        removeAll(headers, throughChain ? NOT_FORWARDED : NOT_FORWARDED_TO_OWN, connection);
+        headers.set(X_FORWARDED_FOR, exchange.clientIpText());
+        // TLS ends at the ingress: the edge itself serves plain HTTP.
+        headers.set(X_FORWARDED_PROTO, HTTP);
         if (host != null) {
-            headers.set("X-Forwarded-Host", host);
+            headers.set(X_FORWARDED_HOST, host);
         }
-        headers.set(HttpHeaders.HOST, upstream.hostHeader());
-        headers.set(HttpHeaders.AUTHORIZATION, exchange.authorization());
-        return upstreamRequest;
+        headers.set(HttpHeaderNames.HOST, upstream.hostHeader());
+        if (throughChain && exchange.authorization() != null) {
+            headers.set(HttpHeaderNames.AUTHORIZATION, exchange.authorization());
+        }
+        return headers;
     }
 
-    /** Status, headers and body of the upstream's answer, streamed to the caller. */
-    private static Future<Void> relay(HttpClientResponse upstreamResponse, RoutingContext caller, GatewayRoute route) {
-        HttpServerResponse response = caller.response();
-        int status = route.answeredStatus(upstreamResponse.statusCode());
-        response.setStatusCode(status);
-        if (status == upstreamResponse.statusCode()) {
-            response.setStatusMessage(upstreamResponse.statusMessage());
+    /** Removes {@code names} and the header names a {@code Connection} header lists (hop-by-hop too). */
+    private static void removeAll(HttpHeaders headers, List<AsciiString> names, String connection) {
+        for (AsciiString name : names) {
+            headers.remove(name);
         }
-        Set<String> listedInConnection = connectionTokens(upstreamResponse.getHeader(HttpHeaders.CONNECTION));
-        MultiMap headers = response.headers();
-        upstreamResponse.headers().forEach((name, value) -> {
-            if (!NOT_RETURNED.contains(name) && !listedInConnection.contains(name)) {
-                headers.add(name, value);
+        if (connection != null) {
+            for (String listed : connection.split(",")) {
+                if (!listed.isBlank()) {
+                    headers.remove(listed.strip());
+                }
             }
-        });
-        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-            response.setChunked(true);
         }
-        BodyRelay.relay(upstreamResponse, caller);
-        return GatewayPolicy.PASS;
     }
 
-    /** Header names listed in a {@code Connection} header (hop-by-hop too), compared ignoring case. */
-    private static Set<String> connectionTokens(String connection) {
-        if (connection == null || connection.isBlank()) {
-            return Set.of();
+    private static List<AsciiString> concat(List<AsciiString> first, List<AsciiString> second) {
+        List<AsciiString> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
+    }
+
+    /** The upstream's answer, streamed to the caller with back-pressure both ways. */
+    private static final class Relay implements UpstreamListener {
+
+        private final GatewayExchange exchange;
+        private final Upstream upstream;
+        private final Promise<Void> answered = Promise.promise();
+
+        Relay(GatewayExchange exchange, Upstream upstream) {
+            this.exchange = exchange;
+            this.upstream = upstream;
         }
-        return ignoringCase(connection.replace(" ", "").split(","));
-    }
 
-    /** Header names compared as HTTP compares them, without lower-casing each name of each request. */
-    private static Set<String> ignoringCase(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(names));
-        return set;
-    }
+        @Override
+        public void onResponse(HttpResponse upstreamHead) {
+            // The upstream's head object goes to the caller, edited in place.
+            int code = upstreamHead.status().code();
+            int status = exchange.route() == null ? code : exchange.route().answeredStatus(code);
+            HttpHeaders headers = upstreamHead.headers();
+            removeAll(headers, HOP_BY_HOP, headers.get(HttpHeaderNames.CONNECTION));
+            upstreamHead.setProtocolVersion(HttpVersion.HTTP_1_1);
+            if (status != code) {
+                upstreamHead.setStatus(HttpResponseStatus.valueOf(status));
+            }
+            exchange.answerHead(upstreamHead);
+            answered.tryComplete();
+        }
 
-    private static boolean isWorthRetrying(Throwable failure) {
-        return !(failure instanceof UpstreamCircuit.OpenException) && !(failure instanceof Upstream.BulkheadFullException);
+        @Override
+        public void onContent(HttpContent content) {
+            if (!exchange.answerContent(content)) {
+                exchange.upstreamCallPaused();
+            }
+        }
+
+        @Override
+        public void onReadComplete() {
+            exchange.flush();
+        }
+
+        @Override
+        public void onFailure(Throwable failure, boolean afterHead) {
+            if (afterHead) {
+                exchange.abort();
+            } else {
+                answered.tryFail(asResultCode(failure, upstream));
+            }
+        }
+
+        @Override
+        public void onWritable() {
+            exchange.caller().resumeBody();
+        }
     }
 
     private static ApiException asResultCode(Throwable failure, Upstream upstream) {

@@ -1,19 +1,59 @@
 package kr.openapi.gateway.policy;
 
-import io.vertx.ext.web.RoutingContext;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import kr.openapi.gateway.client.UpstreamCall;
 import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
 import kr.openapi.gateway.service.InternalTokens;
 import kr.openapi.gateway.service.KnownKey;
 import kr.openapi.gateway.service.quota.QuotaDecision;
 
-/** What the policies learn about one request as it goes through the chain. */
+/**
+ * One request at the gateway: what was asked (the decoded request, never copied), what the policies learn about it
+ * as it goes through the chain, and its answer, written to the caller's connection: either the gateway's own (a
+ * refusal) or the upstream's, streamed.
+ */
 public final class GatewayExchange {
 
-    private final RoutingContext context;
+    private final Caller caller;
+    private final HttpRequest request;
+    private final String rawPath;
+    /** The raw query string (without {@code ?}); null when there is none. */
+    private final String query;
     private final CanonicalPath path;
     private final long startNanos = System.nanoTime();
+    private boolean keepAlive;
+    /** Headers the gateway adds to whatever it answers (the quota's {@code RateLimit-*}). */
+    private HttpHeaders answerHeaders;
+    private int status;
+    private boolean answerStarted;
+    private boolean finished;
+    /** The call to the upstream, while there is one. */
+    private UpstreamCall upstreamCall;
+
+    /** The gateway's own API, handed to Quarkus: not a call of any product. */
+    boolean own;
     /** When the request was handed to {@code forward} (0 before): the checks took until then. */
     long forwardNanos;
     GatewayRoute route;
@@ -27,13 +67,43 @@ public final class GatewayExchange {
     /** The result code the call ended with ("00" when the upstream answered). */
     String resultCode = "00";
 
-    GatewayExchange(RoutingContext context, CanonicalPath path) {
-        this.context = context;
-        this.path = path;
+    public GatewayExchange(Caller caller, HttpRequest request, String rawPath, String query) {
+        this.caller = caller;
+        this.request = request;
+        this.rawPath = rawPath;
+        this.query = query;
+        this.path = CanonicalPath.of(rawPath);
+        this.keepAlive = HttpUtil.isKeepAlive(request);
     }
 
-    public RoutingContext context() {
-        return context;
+    public Caller caller() {
+        return caller;
+    }
+
+    public Channel channel() {
+        return caller.channel();
+    }
+
+    public HttpRequest request() {
+        return request;
+    }
+
+    public HttpMethod method() {
+        return request.method();
+    }
+
+    public String header(CharSequence name) {
+        return request.headers().get(name);
+    }
+
+    /** The path as sent, not decoded. */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    /** The query string as sent; null when there is none. */
+    public String query() {
+        return query;
     }
 
     /** The path routed on and forwarded (never the raw one); null when it was refused. */
@@ -41,8 +111,13 @@ public final class GatewayExchange {
         return path.path();
     }
 
-    CanonicalPath canonicalPath() {
+    public CanonicalPath canonicalPath() {
         return path;
+    }
+
+    /** The address the connection comes from (before any {@code X-Forwarded-For}). */
+    public InetAddress peer() {
+        return channel().remoteAddress() instanceof InetSocketAddress address ? address.getAddress() : null;
     }
 
     public GatewayRoute route() {
@@ -73,7 +148,145 @@ public final class GatewayExchange {
         return clientIpText;
     }
 
-    long startNanos() {
+    /** The status answered (0 until the answer's head is written). */
+    public int status() {
+        return status;
+    }
+
+    public String resultCode() {
+        return resultCode;
+    }
+
+    public long startNanos() {
         return startNanos;
+    }
+
+    public boolean own() {
+        return own;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    boolean answerStarted() {
+        return answerStarted;
+    }
+
+    /** A header for the answer, whatever it turns out to be. */
+    void addAnswerHeader(CharSequence name, Object value) {
+        if (answerHeaders == null) {
+            answerHeaders = new DefaultHttpHeaders(false);
+        }
+        answerHeaders.set(name, value);
+    }
+
+    void upstreamCall(UpstreamCall call) {
+        this.upstreamCall = call;
+    }
+
+    /** The gateway's own complete answer (a refusal or an error). */
+    void answer(int status, CharSequence contentType, String body, Map<String, String> headers) {
+        ByteBuf content = ByteBufUtil.writeUtf8(channel().alloc(), body);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
+                content, new DefaultHttpHeaders(false), DefaultHttpHeaders.EMPTY_HEADERS);
+        HttpHeaders out = response.headers();
+        headers.forEach(out::set);
+        out.set(HttpHeaderNames.CONTENT_TYPE, contentType).setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
+        writeHead(response);
+        end(channel().writeAndFlush(response));
+    }
+
+    /** The head of a streamed answer; its body follows through {@link #answerContent}. */
+    void answerHead(HttpResponse head) {
+        HttpHeaders headers = head.headers();
+        int code = head.status().code();
+        boolean bodiless = method() == HttpMethod.HEAD || code == 204 || code == 304 || code < 200;
+        if (!bodiless && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            if (request.protocolVersion() == HttpVersion.HTTP_1_0) {
+                keepAlive = false;
+            } else {
+                headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+            }
+        }
+        writeHead(head);
+        channel().write(head, channel().voidPromise());
+    }
+
+    /** A piece of a streamed answer (handed over); false when the caller's connection is full for now. */
+    boolean answerContent(HttpContent content) {
+        if (finished) {
+            ReferenceCountUtil.release(content);
+            return true;
+        }
+        if (content instanceof LastHttpContent) {
+            end(channel().writeAndFlush(content));
+            return true;
+        }
+        channel().write(content, channel().voidPromise());
+        return channel().isWritable();
+    }
+
+    void flush() {
+        if (!finished) {
+            channel().flush();
+        }
+    }
+
+    /** The caller's connection is full: the upstream's answer is not read until it has room again. */
+    void upstreamCallPaused() {
+        if (upstreamCall != null) {
+            upstreamCall.readResponse(false);
+        }
+    }
+
+    /** The caller's connection has room again: the upstream's answer is read on. */
+    public void callerWritable() {
+        if (upstreamCall != null && !finished) {
+            upstreamCall.readResponse(true);
+        }
+    }
+
+    /** The answer cannot be completed (the upstream failed mid-answer): the caller's connection is closed. */
+    void abort() {
+        if (!finished) {
+            finished = true;
+            if (upstreamCall != null) {
+                upstreamCall.cancel();
+            }
+            caller.answered(this, false);
+        }
+    }
+
+    /** The caller went away before its answer was complete. */
+    public void callerGone() {
+        if (!finished) {
+            finished = true;
+            if (upstreamCall != null) {
+                upstreamCall.cancel();
+            }
+        }
+    }
+
+    private void writeHead(HttpResponse response) {
+        answerStarted = true;
+        status = response.status().code();
+        HttpHeaders headers = response.headers();
+        if (answerHeaders != null) {
+            headers.add(answerHeaders);
+        }
+        if (!keepAlive) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        } else if (request.protocolVersion() == HttpVersion.HTTP_1_0) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        }
+    }
+
+    private void end(io.netty.channel.ChannelFuture written) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        written.addListener((ChannelFutureListener) done -> caller.answered(this, keepAlive && done.isSuccess()));
     }
 }

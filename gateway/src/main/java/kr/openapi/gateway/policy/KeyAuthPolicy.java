@@ -38,7 +38,7 @@ public class KeyAuthPolicy implements GatewayPolicy {
         if (exchange.route().auth() != GatewayConfig.Auth.SERVICE_KEY) {
             return PASS;
         }
-        List<String> candidates = ServiceKeyReader.candidates(exchange.context().request());
+        List<String> candidates = ServiceKeyReader.candidates(exchange.query(), exchange.request().headers());
         if (candidates.isEmpty()) {
             return fail(ResultCode.SERVICE_KEY_IS_NOT_REGISTERED_ERROR, "serviceKey가 없습니다");
         }

@@ -3,9 +3,10 @@ package kr.openapi.gateway.policy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.mapping.ErrorDialects;
 import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
+import kr.openapi.gateway.service.RouteTable;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +47,7 @@ public class PolicyChain {
     private final List<GatewayPolicy> policies;
     /** Where {@code forward} is in {@link #policies}: the steps before it are the checks. */
     private final int forwardIndex;
+    private final ForwardPolicy forward;
     private final MeterRegistry metrics;
     private final Timer checksTimer;
     private final Timer forwardTimer;
@@ -55,6 +58,7 @@ public class PolicyChain {
                        QuotaPolicy quota, InternalJwtPolicy internalJwt, ForwardPolicy forward, MeterRegistry metrics) {
         this.policies = List.of(route, portalAuth, keyAuth, ipAllowlist, quota, internalJwt, forward);
         this.forwardIndex = policies.indexOf(forward);
+        this.forward = forward;
         this.metrics = metrics;
         this.checksTimer = Timer.builder("gateway.policy.duration").tag("policy", "checks").register(metrics);
         this.forwardTimer = Timer.builder("gateway.policy.duration").tag("policy", forward.id()).register(metrics);
@@ -64,10 +68,20 @@ public class PolicyChain {
         return policies.stream().map(GatewayPolicy::id).toList();
     }
 
-    public void handle(RoutingContext context, CanonicalPath path) {
-        context.request().pause();
-        GatewayExchange exchange = new GatewayExchange(context, path);
-        context.addEndHandler(done -> record(exchange));
+    /**
+     * The gateway's own API ({@code /admin/gateway/*}): handed to Quarkus as sent, whose security checks the caller's
+     * token; not a call of any product, so neither measured nor logged here.
+     */
+    public void handleOwn(GatewayExchange exchange) {
+        exchange.own = true;
+        exchange.route = RouteTable.unmatched();
+        exchange.clientIp = exchange.peer();
+        Future<Void> forwarded = forward.forwardToOwn(exchange);
+        forwarded.onFailure(failure -> fail(exchange, failure));
+    }
+
+    /** Runs a request through the steps; {@link #record} follows when its answer is complete. */
+    public void handle(GatewayExchange exchange) {
         run(0, exchange);
     }
 
@@ -80,13 +94,14 @@ public class PolicyChain {
             }
             Future<Void> step = apply(policies.get(i), exchange);
             if (!step.isComplete()) {
-                int next = i + 1;
+                int current = i;
+                // A step that waited (Redis, PostgreSQL) may complete on another thread: the request goes on on its own loop.
+                EventLoop loop = exchange.channel().eventLoop();
                 step.onComplete(result -> {
-                    finished(next - 1, exchange);
-                    if (result.succeeded()) {
-                        run(next, exchange);
+                    if (loop.inEventLoop()) {
+                        resume(current, exchange, result);
                     } else {
-                        fail(exchange, result.cause());
+                        loop.execute(() -> resume(current, exchange, result));
                     }
                 });
                 return;
@@ -96,6 +111,18 @@ public class PolicyChain {
                 fail(exchange, step.cause());
                 return;
             }
+        }
+    }
+
+    private void resume(int index, GatewayExchange exchange, AsyncResult<Void> result) {
+        finished(index, exchange);
+        if (exchange.finished()) {
+            return;
+        }
+        if (result.succeeded()) {
+            run(index + 1, exchange);
+        } else {
+            fail(exchange, result.cause());
         }
     }
 
@@ -124,48 +151,46 @@ public class PolicyChain {
             Logger.getLogger(PolicyChain.class).error("Unexpected gateway failure", cause);
         }
         exchange.resultCode = failure.resultCode().code();
-        HttpServerResponse response = exchange.context().response();
-        if (response.headWritten()) {
-            response.reset();
+        if (exchange.finished()) {
             return;
         }
-        exchange.context().request().resume();
+        if (exchange.answerStarted()) {
+            exchange.abort();
+            return;
+        }
         GatewayRoute route = exchange.route();
-        var request = exchange.context().request();
         ErrorDialects.RenderedError error = ErrorDialects.render(route.dialect(), failure.resultCode(),
                 failure.detail(), failure.httpStatus(),
-                ResponseFormat.choose(firstValues(request.uri()), request.getHeader("Accept"), route.defaultFormat()));
-        failure.headers().forEach(response::putHeader);
+                ResponseFormat.choose(firstValues(exchange.query()), exchange.header(HttpHeaderNames.ACCEPT), route.defaultFormat()));
         // A path with no canonical form is not a protocol error but a malformed request: 400 on every route.
         int status = exchange.path() == null ? failure.httpStatus() : route.answeredStatus(failure.httpStatus());
-        response.setStatusCode(status).putHeader("Content-Type", error.contentType()).end(error.body());
+        exchange.answer(status, error.contentType(), error.body(), failure.headers());
     }
 
     /** Query parameters as the services read them: case-sensitive names, the first value of each. */
-    private static Function<String, String> firstValues(String uri) {
-        Map<String, List<String>> query = new QueryStringDecoder(uri).parameters();
+    private static Function<String, String> firstValues(String rawQuery) {
+        Map<String, List<String>> query = rawQuery == null ? Map.of() : new QueryStringDecoder(rawQuery, false).parameters();
         return name -> {
             List<String> values = query.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
         };
     }
 
-    /** One access-log line and the call metrics, when the response is complete. */
-    private void record(GatewayExchange exchange) {
+    /** One access-log line and the call metrics, when the answer is complete (or the caller went away). */
+    public void record(GatewayExchange exchange) {
         long nanos = System.nanoTime() - exchange.startNanos();
         String product = exchange.key() != null ? exchange.key().product()
                 : exchange.route() != null && exchange.route().product() != null ? exchange.route().product() : "-";
         String routeName = exchange.route() == null ? "-" : exchange.route().name();
-        int status = exchange.context().response().getStatusCode();
         callTimers.computeIfAbsent(product, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(exchange.resultCode, code -> Timer.builder("gateway.calls")
                         .tag("product", product).tag("code", code).publishPercentileHistogram().register(metrics))
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             ACCESS.infof("%s %s %s route=%s product=%s key=%s status=%d code=%s %.1fms", exchange.clientIp() == null ? "-"
-                            : exchange.clientIp().getHostAddress(), exchange.context().request().method(),
-                    exchange.path() != null ? exchange.path() : CanonicalPath.printable(exchange.context().request().path()), routeName, product,
-                    exchange.key() == null ? "-" : exchange.key().keyId(), status, exchange.resultCode, nanos / 1e6);
+                            : exchange.clientIp().getHostAddress(), exchange.method(),
+                    exchange.path() != null ? exchange.path() : CanonicalPath.printable(exchange.rawPath()), routeName, product,
+                    exchange.key() == null ? "-" : exchange.key().keyId(), exchange.status(), exchange.resultCode, nanos / 1e6);
         }
     }
 }

@@ -1,5 +1,6 @@
 package kr.openapi.gateway.policy;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public class PortalAuthPolicy implements GatewayPolicy {
         if (auth != GatewayConfig.Auth.PORTAL && auth != GatewayConfig.Auth.ADMIN) {
             return PASS;
         }
-        String authorization = exchange.context().request().getHeader("Authorization");
+        String authorization = exchange.header(HttpHeaderNames.AUTHORIZATION);
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (!bearer) {
             return auth == GatewayConfig.Auth.ADMIN ? unauthenticated() : PASS;

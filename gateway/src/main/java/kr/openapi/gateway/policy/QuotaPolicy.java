@@ -40,13 +40,12 @@ public class QuotaPolicy implements GatewayPolicy {
             return PASS;
         }
         java.time.LocalDate today = QuotaDay.today(clock);
-        return QuotaStore.onCallingContext(store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today)).compose(decision -> {
+        return store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today).compose(decision -> {
             exchange.quota = decision;
             long reset = QuotaDay.secondsUntilReset(clock);
-            var headers = exchange.context().response().headers();
-            headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
-            headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
-            headers.set("RateLimit-Reset", Long.toString(reset));
+            exchange.addAnswerHeader("RateLimit-Limit", Integer.toString(decision.limit()));
+            exchange.addAnswerHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
+            exchange.addAnswerHeader("RateLimit-Reset", Long.toString(reset));
             if (decision.allowed()) {
                 usage.served(exchange.key().keyId(), today);
                 return PASS;

@@ -30,9 +30,9 @@ public class RoutePolicy implements GatewayPolicy {
 
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
-        exchange.clientIp = clientAddress.of(exchange.context().request());
+        exchange.clientIp = clientAddress.of(exchange.peer(), exchange.request().headers());
         if (exchange.path() == null) {
-            exchange.route = routes.match(exchange.context().request().path()).orElseGet(RouteTable::unmatched);
+            exchange.route = routes.match(exchange.rawPath()).orElseGet(RouteTable::unmatched);
             return Future.failedFuture(new ApiException(ResultCode.INVALID_REQUEST_PARAMETER_ERROR,
                     exchange.canonicalPath().refusal(), 400));
         }

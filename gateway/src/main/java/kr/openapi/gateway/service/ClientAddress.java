@@ -1,8 +1,6 @@
 package kr.openapi.gateway.service;
 
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.core.net.impl.SocketAddressImpl;
+import io.netty.handler.codec.http.HttpHeaders;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -27,12 +25,12 @@ public class ClientAddress {
         this.trustedProxies = config.trustedProxies().orElse(List.of()).stream().map(IpRange::parse).toList();
     }
 
-    public InetAddress of(HttpServerRequest request) {
-        InetAddress peer = peer(request.connection().remoteAddress());
+    /** The caller of a request that came from {@code peer} (the connection's address) with {@code headers}. */
+    public InetAddress of(InetAddress peer, HttpHeaders headers) {
         if (peer == null || trustedProxies.isEmpty() || !isTrusted(peer)) {
             return peer;
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
+        String forwarded = headers.get("X-Forwarded-For");
         if (forwarded == null) {
             return peer;
         }
@@ -49,17 +47,6 @@ public class ClientAddress {
             }
         }
         return client;
-    }
-
-    /**
-     * The connection's own address (the request's would first parse Forwarded headers that are not trusted here), as
-     * the socket already holds it: Vert.x's address keeps the {@link InetAddress}; text is parsed only otherwise.
-     */
-    private static InetAddress peer(SocketAddress remote) {
-        if (remote instanceof SocketAddressImpl socket && socket.ipAddress() != null) {
-            return socket.ipAddress();
-        }
-        return parse(remote.hostAddress());
     }
 
     private boolean isTrusted(InetAddress address) {

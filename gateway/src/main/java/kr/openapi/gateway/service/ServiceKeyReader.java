@@ -1,6 +1,7 @@
 package kr.openapi.gateway.service;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ public final class ServiceKeyReader {
     }
 
     /** The raw value as sent, and once decoded, when they differ; empty when the request carries no key. */
-    public static List<String> candidates(HttpServerRequest request) {
+    public static List<String> candidates(String query, HttpHeaders headers) {
         List<String> candidates = new ArrayList<>(2);
-        String raw = rawParameter(request.query());
+        String raw = rawParameter(query);
         if (raw != null && !raw.isEmpty()) {
             candidates.add(raw);
             String decoded = percentDecode(raw);
@@ -34,8 +35,8 @@ public final class ServiceKeyReader {
                 candidates.add(decoded);
             }
         } else {
-            String header = request.getHeader(HEADER);
-            String authorization = request.getHeader("Authorization");
+            String header = headers.get(HEADER);
+            String authorization = headers.get(HttpHeaderNames.AUTHORIZATION);
             if (header != null && !header.isBlank()) {
                 candidates.add(header.strip());
             } else if (authorization != null && authorization.regionMatches(true, 0, INFUSER, 0, INFUSER.length())) {

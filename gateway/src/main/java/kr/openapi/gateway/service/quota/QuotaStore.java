@@ -1,6 +1,5 @@
 package kr.openapi.gateway.service.quota;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -26,10 +25,6 @@ public interface QuotaStore {
     /** Sets a count (an operator's correction). */
     Future<Void> overwrite(String keyId, LocalDate day, int calls);
 
-    /**
-     * The decision, delivered on the event loop of the request that asked for it: a decision that waited for
-     * PostgreSQL or Redis completes on whichever thread answered, and the rest of the request must not run there.
-     */
     /** {@code call}, or {@code failure} if it has not completed after {@code timeout}: a dead store must not hold requests. */
     static <T> Future<T> within(Vertx vertx, Future<T> call, Duration timeout, Supplier<Throwable> failure) {
         Promise<T> promise = Promise.promise();
@@ -43,15 +38,5 @@ public interface QuotaStore {
             }
         });
         return promise.future();
-    }
-
-    static <T> Future<T> onCallingContext(Future<T> decision) {
-        Context caller = Vertx.currentContext();
-        if (decision.isComplete() || caller == null) {
-            return decision;
-        }
-        Promise<T> delivered = Promise.promise();
-        decision.onComplete(result -> caller.runOnContext(v -> delivered.handle(result)));
-        return delivered.future();
     }
 }

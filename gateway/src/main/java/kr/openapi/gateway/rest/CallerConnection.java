@@ -1,0 +1,260 @@
+package kr.openapi.gateway.rest;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+import kr.openapi.gateway.policy.Caller;
+import kr.openapi.gateway.policy.GatewayExchange;
+
+/**
+ * One caller's HTTP/1.1 connection at the edge: one request at a time, in order. A request's body goes where the
+ * chain sends it once it is wanted (until then a little is held, then reading stops); requests a client sends before
+ * its previous answer (pipelining) wait, unread, for their turn. A request that cannot be parsed is answered
+ * 400/414/431 and the connection closed. Idle connections are closed after Quarkus' idle timeout.
+ */
+final class CallerConnection extends ChannelInboundHandlerAdapter implements Caller {
+
+    /** What the edge does with a request, and once its answer is complete. */
+    interface Requests {
+        void begin(GatewayExchange exchange);
+
+        void end(GatewayExchange exchange);
+    }
+
+    /** Body held for a request whose body is not wanted yet: beyond this, reading stops. */
+    private static final int HELD_BODY_LIMIT = 64 * 1024;
+
+    private final Requests requests;
+    private Channel channel;
+    private GatewayExchange current;
+    /** The last request read still has body to come. */
+    private boolean bodyOpen;
+    private Consumer<HttpContent> bodyReader;
+    private ArrayDeque<HttpContent> heldBody;
+    private int heldBytes;
+    private boolean bodyPaused;
+    /** The request asked to be told to send its body ({@code Expect: 100-continue}), read before forwarding edits it. */
+    private boolean expectsContinue;
+    private boolean continueSent;
+    /** What was read while a request was being answered: the next request(s), sent without waiting. */
+    private final ArrayDeque<Object> pipelined = new ArrayDeque<>();
+
+    CallerConnection(Requests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext context) {
+        this.channel = context.channel();
+    }
+
+    @Override
+    public Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext context, Object message) {
+        if (!pipelined.isEmpty()) {
+            pipelined.add(message);
+        } else {
+            dispatch(message);
+        }
+    }
+
+    private void dispatch(Object message) {
+        if (message instanceof HttpRequest request) {
+            if (current != null) {
+                pipelined.add(message);
+                updateReading();
+                return;
+            }
+            bodyOpen = !(message instanceof LastHttpContent);
+            begin(request);
+            return;
+        }
+        HttpContent content = (HttpContent) message;
+        if (content instanceof LastHttpContent) {
+            bodyOpen = false;
+        }
+        if (current == null) {
+            // The rest of the body of a request already answered (refused): dropped.
+            content.release();
+        } else if (bodyReader != null) {
+            bodyReader.accept(content);
+        } else {
+            hold(content);
+        }
+    }
+
+    private void begin(HttpRequest request) {
+        if (request.decoderResult().isFailure()) {
+            ReferenceCountUtil.release(request);
+            refuseUnparsable(request.decoderResult().cause());
+            return;
+        }
+        String uri = request.uri();
+        int start = pathStart(uri);
+        int question = uri.indexOf('?', start);
+        String path = question < 0 ? uri.substring(start) : uri.substring(start, question);
+        String query = question < 0 ? null : uri.substring(question + 1);
+        continueSent = false;
+        expectsContinue = HttpUtil.is100ContinueExpected(request);
+        current = new GatewayExchange(this, request, path.isEmpty() ? "/" : path, query);
+        requests.begin(current);
+    }
+
+    /** Where the path starts: after the scheme and authority of an absolute-form target ({@code GET http://host/p}). */
+    private static int pathStart(String uri) {
+        if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
+            int slash = uri.indexOf('/', uri.indexOf("//") + 2);
+            return slash < 0 ? uri.length() : slash;
+        }
+        return 0;
+    }
+
+    @Override
+    public void readBody(Consumer<HttpContent> reader) {
+        bodyReader = reader;
+        if (bodyOpen && !continueSent && expectsContinue) {
+            continueSent = true;
+            channel.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE,
+                    Unpooled.EMPTY_BUFFER), channel.voidPromise());
+        }
+        if (heldBody != null) {
+            for (HttpContent content; (content = heldBody.poll()) != null && bodyReader == reader; ) {
+                reader.accept(content);
+            }
+            heldBytes = 0;
+        }
+        updateReading();
+    }
+
+    @Override
+    public void pauseBody() {
+        bodyPaused = true;
+        updateReading();
+    }
+
+    @Override
+    public void resumeBody() {
+        bodyPaused = false;
+        updateReading();
+    }
+
+    @Override
+    public void answered(GatewayExchange exchange, boolean keepConnection) {
+        if (exchange != current) {
+            return;
+        }
+        current = null;
+        bodyReader = null;
+        bodyPaused = false;
+        releaseHeld();
+        requests.end(exchange);
+        // A caller still waiting to be told to continue would never send its body: the connection cannot go on.
+        boolean bodyNeverComing = bodyOpen && !continueSent && expectsContinue;
+        if (!keepConnection || bodyNeverComing) {
+            channel.close();
+            return;
+        }
+        // Requests sent ahead, each with its body, until one is being answered.
+        while (!pipelined.isEmpty() && !(current != null && pipelined.peek() instanceof HttpRequest)) {
+            dispatch(pipelined.poll());
+        }
+        updateReading();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext context) {
+        if (current != null && channel.isWritable()) {
+            current.callerWritable();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext context) {
+        GatewayExchange gone = current;
+        current = null;
+        releaseHeld();
+        for (Object message; (message = pipelined.poll()) != null; ) {
+            ReferenceCountUtil.release(message);
+        }
+        if (gone != null && !gone.finished()) {
+            gone.callerGone();
+            requests.end(gone);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext context, Object event) {
+        // Nothing read for the idle timeout, and no answer pending.
+        if (event instanceof IdleStateEvent && current == null) {
+            channel.close();
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        // A reset by the peer is how many clients end; nothing to report. The connection is done either way.
+        if (!(cause instanceof IOException)) {
+            org.jboss.logging.Logger.getLogger(CallerConnection.class).debug("caller connection failed", cause);
+        }
+        channel.close();
+    }
+
+    private void hold(HttpContent content) {
+        if (heldBody == null) {
+            heldBody = new ArrayDeque<>();
+        }
+        heldBody.add(content);
+        heldBytes += content.content().readableBytes();
+        updateReading();
+    }
+
+    /** Reads on unless a pipelined request waits, the body's reader is full, or too much body is held. */
+    private void updateReading() {
+        boolean read = pipelined.isEmpty() && !bodyPaused && heldBytes < HELD_BODY_LIMIT;
+        if (channel.config().isAutoRead() != read) {
+            channel.config().setAutoRead(read);
+        }
+    }
+
+    private void releaseHeld() {
+        if (heldBody != null) {
+            for (HttpContent content; (content = heldBody.poll()) != null; ) {
+                content.release();
+            }
+        }
+        heldBytes = 0;
+    }
+
+    private void refuseUnparsable(Throwable cause) {
+        HttpResponseStatus status = cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                : cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE
+                : HttpResponseStatus.BAD_REQUEST;
+        DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+        response.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0).set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        channel.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    }
+}
