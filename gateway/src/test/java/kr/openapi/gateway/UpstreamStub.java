@@ -113,7 +113,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         JsonObject headers = new JsonObject();
         request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
         JsonObject echo = new JsonObject().put("method", request.method().name()).put("path", request.path())
-                .put("query", request.query()).put("headers", headers).put("bodyLength", body.length());
+                .put("query", request.query()).put("headers", headers).put("bodyLength", body.length())
+                // Which of the gateway's connections brought the request: reuse is visible to the tests.
+                .put("connectionPort", request.remoteAddress().port());
         request.response().putHeader("Content-Type", "application/json").putHeader("Connection", "keep-alive, X-Hop")
                 .putHeader("X-Hop", "should not pass").end(echo.encode());
     }

@@ -183,13 +183,13 @@ public final class UpstreamCall {
             listener.onResponse(response);
         }
         if (message instanceof HttpContent content) {
-            boolean last = content instanceof LastHttpContent;
-            listener.onContent(content);
-            if (last) {
+            if (content instanceof LastHttpContent) {
+                // Released before the caller hears of the end, so that its next request can take this connection.
                 // An upstream that answered before reading the whole body leaves the connection unusable.
                 keepAlive &= requestSent;
                 complete();
             }
+            listener.onContent(content);
         }
     }
 

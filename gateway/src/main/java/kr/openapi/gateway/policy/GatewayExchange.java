@@ -194,7 +194,7 @@ public final class GatewayExchange {
         headers.forEach(out::set);
         out.set(HttpHeaderNames.CONTENT_TYPE, contentType).setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
         writeHead(response);
-        end(channel().writeAndFlush(response));
+        end(response);
     }
 
     /** The head of a streamed answer; its body follows through {@link #answerContent}. */
@@ -220,7 +220,7 @@ public final class GatewayExchange {
             return true;
         }
         if (content instanceof LastHttpContent) {
-            end(channel().writeAndFlush(content));
+            end(content);
             return true;
         }
         channel().write(content, channel().voidPromise());
@@ -282,11 +282,21 @@ public final class GatewayExchange {
         }
     }
 
-    private void end(io.netty.channel.ChannelFuture written) {
+    /**
+     * Writes the answer's last message. On a kept connection the next request may start at once (writes stay in
+     * order; a failed write closes the connection); otherwise the connection closes once it is written.
+     */
+    private void end(Object last) {
         if (finished) {
+            ReferenceCountUtil.release(last);
             return;
         }
         finished = true;
-        written.addListener((ChannelFutureListener) done -> caller.answered(this, keepAlive && done.isSuccess()));
+        if (keepAlive) {
+            channel().writeAndFlush(last, channel().voidPromise());
+            caller.answered(this, true);
+        } else {
+            channel().writeAndFlush(last).addListener((ChannelFutureListener) written -> caller.answered(this, false));
+        }
     }
 }

@@ -1,0 +1,135 @@
+package kr.openapi.gateway.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.util.HashSet;
+import java.util.Set;
+import kr.openapi.gateway.StubKeys;
+import org.junit.jupiter.api.Test;
+
+/** The public port's HTTP/1.1 as clients use it, beyond what a client library shows: the edge is the gateway's own. */
+@QuarkusTest
+class EdgeServerTest {
+
+    private static String get(String pathAndQuery, String... headers) {
+        return "GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n" + String.join("", headers) + "\r\n";
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInTheirOrderOnOneUpstreamConnection() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            StringBuilder three = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                three.append(get("/openapi/svc/list?n=" + i + "&serviceKey=" + key.value()));
+            }
+            connection.send(three.toString());
+            Set<Integer> upstreamConnections = new HashSet<>();
+            for (int i = 1; i <= 3; i++) {
+                RawConnection.Response response = connection.read();
+                assertThat(response.status()).isEqualTo(200);
+                JsonPath echo = JsonPath.from(response.body());
+                assertThat(echo.getString("query")).isEqualTo("n=" + i);
+                upstreamConnections.add(echo.getInt("connectionPort"));
+            }
+            assertThat(upstreamConnections).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRefusedRequestThatExpectsContinueGetsItsRefusalAndNo100() throws Exception {
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: NoSuchKey\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+            RawConnection.Response refusal = connection.read();
+            assertThat(refusal.status()).isEqualTo(401);
+            assertThat(refusal.body()).contains("\"resBizCode\":\"G030\"");
+            // The body it was told not to send would be read as the next request: the connection ends here.
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+    }
+
+    @Test
+    void anAcceptedRequestThatExpectsContinueIsToldToContinueAndItsBodyForwarded() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("driver-insurance", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: " + key.value() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(100);
+            connection.send("{\"a\":\"12\"}");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(200);
+            JsonPath echo = JsonPath.from(answer.body());
+            assertThat(echo.getInt("bodyLength")).isEqualTo(10);
+            assertThat(echo.getMap("headers")).doesNotContainKey("expect");
+        }
+    }
+
+    @Test
+    void aChunkedUploadIsForwardedWhole() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("driver-insurance", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: " + key.value() + "\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\n{\"a\":\r\n3\r\n\"1\"\r\n1\r\n}\r\n0\r\n\r\n");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(JsonPath.from(answer.body()).getInt("bodyLength")).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void anHttp10CallerIsAnsweredThenClosedUnlessItAskedToKeepTheConnection() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("GET /openapi/svc/list?serviceKey=" + key.value() + " HTTP/1.0\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(200);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            for (int i = 0; i < 2; i++) {
+                connection.send("GET /openapi/svc/list?serviceKey=" + key.value() + " HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+                RawConnection.Response response = connection.read();
+                assertThat(response.status()).isEqualTo(200);
+                assertThat(response.headers()).containsEntry("connection", "keep-alive");
+            }
+        }
+    }
+
+    @Test
+    void aRequestThatCannotBeParsedIsRefusedAndItsConnectionClosed() throws Exception {
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send(get("/openapi/svc/list", "X-Big: " + "x".repeat(64 * 1024) + "\r\n"));
+            assertThat(connection.read().status()).isEqualTo(431);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("GET /" + "a".repeat(8 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(414);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("GET /openapi/svc/list HTTP/1.1\r\nHost: localhost\r\nContent-Length: nonsense\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(400);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+    }
+
+    @Test
+    void theRestOfARefusedRequestsBodyIsDroppedAndTheConnectionGoesOn() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            String body = "x".repeat(200_000);
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: NoSuchKey\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+            assertThat(connection.read().status()).isEqualTo(401);
+            connection.send(get("/openapi/svc/list?after=refusal&serviceKey=" + key.value()));
+            RawConnection.Response next = connection.read();
+            assertThat(next.status()).isEqualTo(200);
+            assertThat(JsonPath.from(next.body()).getString("query")).isEqualTo("after=refusal");
+        }
+    }
+}
