@@ -85,7 +85,15 @@ final class LoopConnections {
         open++;
         ChannelFuture connecting = bootstrap.connect();
         Channel channel = connecting.channel();
-        channel.closeFuture().addListener(closed -> closed(channel));
+        // Counted out once: when the connection closes, or when it failed before it was ever registered (no fd left).
+        boolean[] countedOut = {false};
+        Runnable closed = () -> {
+            if (!countedOut[0]) {
+                countedOut[0] = true;
+                closed(channel);
+            }
+        };
+        channel.closeFuture().addListener(done -> closed.run());
         connecting.addListener(done -> {
             if (done.isSuccess()) {
                 if (!promise.trySuccess(channel)) {
@@ -93,6 +101,9 @@ final class LoopConnections {
                 }
             } else {
                 promise.tryFailure(done.cause());
+                if (!channel.isRegistered()) {
+                    closed.run();
+                }
             }
         });
     }

@@ -114,9 +114,7 @@ public final class UpstreamCall {
             upstream.abandoned();
         }
         cancelTimer();
-        if (acquiring != null && !acquiring.isDone()) {
-            acquiring.cancel(false);
-        }
+        cancelAcquiring();
         releaseHeld();
         if (channel != null) {
             connection.detach();
@@ -124,8 +122,18 @@ public final class UpstreamCall {
         }
     }
 
+    /** Stops waiting for a connection; the cancelled wait is then ignored by {@link #connected}. */
+    private void cancelAcquiring() {
+        Future<Channel> pending = acquiring;
+        acquiring = null;
+        if (pending != null && !pending.isDone()) {
+            pending.cancel(false);
+        }
+    }
+
     private void connected(Future<? super Channel> acquired) {
         if (done || acquired != acquiring) {
+            // A wait given up (timeout, cancel, retry): a connection it still got goes back to the pool.
             if (acquired.isSuccess()) {
                 connections.release((Channel) acquired.getNow());
             }
@@ -146,12 +154,21 @@ public final class UpstreamCall {
         }
         channel.write(head, channel.voidPromise());
         if (held != null) {
-            for (HttpContent content; (content = held.poll()) != null && !requestSent; ) {
-                write(content);
+            for (HttpContent content; (content = held.poll()) != null; ) {
+                if (done || channel == null || requestSent) {
+                    content.release();
+                } else {
+                    write(content);
+                }
             }
-            releaseHeld();
         }
-        channel.flush();
+        if (channel != null && !done) {
+            channel.flush();
+            // The caller may have been paused while the body waited for this connection.
+            if (channel.isWritable()) {
+                listener.onWritable();
+            }
+        }
     }
 
     private void write(HttpContent content) {
@@ -167,6 +184,13 @@ public final class UpstreamCall {
         }
         if (informational(message)) {
             ReferenceCountUtil.release(message);
+            return;
+        }
+        if (message instanceof HttpContent content && content.decoderResult().isFailure()) {
+            // A malformed body: the answer cannot be relayed as complete, nor the connection reused.
+            Throwable cause = content.decoderResult().cause();
+            content.release();
+            lost(cause);
             return;
         }
         if (message instanceof HttpResponse response) {
@@ -234,6 +258,13 @@ public final class UpstreamCall {
         }
     }
 
+    /** From the connection: nothing read for its idle time. Once answering, an upstream that stops sending is lost. */
+    void idle() {
+        if (!done && responded && channel.config().isAutoRead()) {
+            lost(new TimeoutException(upstream.name() + ": the answer stopped"));
+        }
+    }
+
     private void timedOut() {
         if (!done && !responded) {
             failed(new TimeoutException(upstream.name() + ": no answer within " + timeoutMillis + " ms"));
@@ -247,9 +278,7 @@ public final class UpstreamCall {
             admitted = false;
             upstream.failed();
         }
-        if (acquiring != null && !acquiring.isDone()) {
-            acquiring.cancel(false);
-        }
+        cancelAcquiring();
         if (channel != null) {
             connection.detach();
             channel.close();

@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * The last handler of an upstream connection: hands what the upstream sends to the call using the connection, if
- * any. A connection that sends anything between calls is closed, as is one idle for the keep-alive timeout.
+ * any. A connection that sends anything between calls is closed, as is one idle for the keep-alive timeout; a call
+ * whose answer stops arriving for that long fails.
  */
 final class UpstreamConnection extends ChannelInboundHandlerAdapter {
 
@@ -68,8 +69,12 @@ final class UpstreamConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext context, Object event) {
-        if (event instanceof IdleStateEvent && call == null) {
-            pool.closeIfIdle(context.channel());
+        if (event instanceof IdleStateEvent) {
+            if (call == null) {
+                pool.closeIfIdle(context.channel());
+            } else {
+                call.idle();
+            }
         }
     }
 }

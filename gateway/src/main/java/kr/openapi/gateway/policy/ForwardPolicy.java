@@ -85,11 +85,17 @@ public class ForwardPolicy implements GatewayPolicy {
         HttpRequest request = exchange.request();
         String query = ServiceKeyReader.queryWithoutKey(exchange.query());
         String uri = query == null ? exchange.path() : exchange.path() + "?" + query;
+        // The body's framing as the edge decoded it, set again after the edits: no header the caller lists in
+        // Connection can make the upstream read the body differently (request smuggling).
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
-        boolean hasBody = chunked || HttpUtil.getContentLength(request, 0L) > 0;
+        long length = chunked ? -1 : HttpUtil.getContentLength(request, -1L);
+        boolean hasBody = chunked || length > 0;
         HttpHeaders headers = upstreamHeaders(exchange, upstream, notForwarded == NOT_FORWARDED);
+        headers.remove(HttpHeaderNames.CONTENT_LENGTH);
         if (chunked) {
             headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        } else if (length >= 0) {
+            headers.set(HttpHeaderNames.CONTENT_LENGTH, length);
         }
         HttpRequest head = hasBody
                 ? new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), uri, headers)
@@ -116,7 +122,7 @@ public class ForwardPolicy implements GatewayPolicy {
      */
     private static HttpHeaders upstreamHeaders(GatewayExchange exchange, Upstream upstream, boolean throughChain) {
         HttpHeaders headers = exchange.request().headers();
-        String connection = headers.get(HttpHeaderNames.CONNECTION);
+        List<String> connection = headers.getAll(HttpHeaderNames.CONNECTION);
         String host = headers.get(HttpHeaderNames.HOST);
         removeAll(headers, throughChain ? NOT_FORWARDED : NOT_FORWARDED_TO_OWN, connection);
         headers.set(X_FORWARDED_FOR, exchange.clientIpText());
@@ -133,12 +139,12 @@ public class ForwardPolicy implements GatewayPolicy {
     }
 
     /** Removes {@code names} and the header names a {@code Connection} header lists (hop-by-hop too). */
-    private static void removeAll(HttpHeaders headers, List<AsciiString> names, String connection) {
+    private static void removeAll(HttpHeaders headers, List<AsciiString> names, List<String> connection) {
         for (AsciiString name : names) {
             headers.remove(name);
         }
-        if (connection != null) {
-            for (String listed : connection.split(",")) {
+        for (String value : connection) {
+            for (String listed : value.split(",")) {
                 if (!listed.isBlank()) {
                     headers.remove(listed.strip());
                 }
@@ -170,7 +176,7 @@ public class ForwardPolicy implements GatewayPolicy {
             int code = upstreamHead.status().code();
             int status = exchange.route() == null ? code : exchange.route().answeredStatus(code);
             HttpHeaders headers = upstreamHead.headers();
-            removeAll(headers, HOP_BY_HOP, headers.get(HttpHeaderNames.CONNECTION));
+            removeAll(headers, HOP_BY_HOP, headers.getAll(HttpHeaderNames.CONNECTION));
             upstreamHead.setProtocolVersion(HttpVersion.HTTP_1_1);
             if (status != code) {
                 upstreamHead.setStatus(HttpResponseStatus.valueOf(status));

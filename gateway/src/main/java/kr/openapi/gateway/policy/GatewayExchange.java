@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -19,9 +20,13 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import kr.openapi.gateway.client.UpstreamCall;
 import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
@@ -49,6 +54,12 @@ public final class GatewayExchange {
     private int status;
     private boolean answerStarted;
     private boolean finished;
+    /** How long a caller may take no byte of its answer (nginx's {@code send_timeout}). */
+    private static final long SEND_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /** Since when the caller's connection has been full (0: it is not). */
+    private long waitingSince;
+    private ScheduledFuture<?> sendCheck;
     /** The call to the upstream, while there is one. */
     private UpstreamCall upstreamCall;
 
@@ -173,6 +184,26 @@ public final class GatewayExchange {
         return answerStarted;
     }
 
+    /**
+     * {@code result}, delivered on this request's event loop: a future that waited for Redis or PostgreSQL
+     * completes on their thread, and nothing of the exchange may be touched there.
+     */
+    public <T> Future<T> onLoop(Future<T> result) {
+        if (result.isComplete()) {
+            return result;
+        }
+        EventLoop loop = channel().eventLoop();
+        Promise<T> delivered = Promise.promise();
+        result.onComplete(done -> {
+            if (loop.inEventLoop()) {
+                delivered.handle(done);
+            } else {
+                loop.execute(() -> delivered.handle(done));
+            }
+        });
+        return delivered.future();
+    }
+
     /** A header for the answer, whatever it turns out to be. */
     void addAnswerHeader(CharSequence name, Object value) {
         if (answerHeaders == null) {
@@ -233,17 +264,39 @@ public final class GatewayExchange {
         }
     }
 
-    /** The caller's connection is full: the upstream's answer is not read until it has room again. */
+    /**
+     * The caller's connection is full: the upstream's answer is not read until it has room again. A caller that
+     * takes nothing for {@link #SEND_TIMEOUT_NANOS} is cut off, so that it cannot hold an upstream connection.
+     */
     void upstreamCallPaused() {
-        if (upstreamCall != null) {
-            upstreamCall.readResponse(false);
+        if (upstreamCall == null) {
+            return;
+        }
+        upstreamCall.readResponse(false);
+        waitingSince = System.nanoTime();
+        if (sendCheck == null) {
+            sendCheck = channel().eventLoop().schedule(this::checkSending, SEND_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
         }
     }
 
     /** The caller's connection has room again: the upstream's answer is read on. */
     public void callerWritable() {
+        waitingSince = 0;
         if (upstreamCall != null && !finished) {
             upstreamCall.readResponse(true);
+        }
+    }
+
+    private void checkSending() {
+        sendCheck = null;
+        if (finished || waitingSince == 0) {
+            return;
+        }
+        long waited = System.nanoTime() - waitingSince;
+        if (waited >= SEND_TIMEOUT_NANOS) {
+            abort();
+        } else {
+            sendCheck = channel().eventLoop().schedule(this::checkSending, SEND_TIMEOUT_NANOS - waited, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -3,7 +3,6 @@ package kr.openapi.gateway.policy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -95,15 +94,7 @@ public class PolicyChain {
             Future<Void> step = apply(policies.get(i), exchange);
             if (!step.isComplete()) {
                 int current = i;
-                // A step that waited (Redis, PostgreSQL) may complete on another thread: the request goes on on its own loop.
-                EventLoop loop = exchange.channel().eventLoop();
-                step.onComplete(result -> {
-                    if (loop.inEventLoop()) {
-                        resume(current, exchange, result);
-                    } else {
-                        loop.execute(() -> resume(current, exchange, result));
-                    }
-                });
+                exchange.onLoop(step).onComplete(result -> resume(current, exchange, result));
                 return;
             }
             finished(i, exchange);
@@ -141,7 +132,17 @@ public class PolicyChain {
         }
     }
 
+    /** Answers a failure in the route's dialect; if even that fails, the connection is closed (never a stack trace to the caller). */
     private void fail(GatewayExchange exchange, Throwable cause) {
+        try {
+            answerFailure(exchange, cause);
+        } catch (RuntimeException e) {
+            Logger.getLogger(PolicyChain.class).error("Could not answer a gateway failure", e);
+            exchange.abort();
+        }
+    }
+
+    private void answerFailure(GatewayExchange exchange, Throwable cause) {
         if (exchange.forwardNanos == 0) {
             checksTimer.record(System.nanoTime() - exchange.startNanos(), TimeUnit.NANOSECONDS);
         }
@@ -169,11 +170,20 @@ public class PolicyChain {
 
     /** Query parameters as the services read them: case-sensitive names, the first value of each. */
     private static Function<String, String> firstValues(String rawQuery) {
-        Map<String, List<String>> query = rawQuery == null ? Map.of() : new QueryStringDecoder(rawQuery, false).parameters();
+        Map<String, List<String>> query = parameters(rawQuery);
         return name -> {
             List<String> values = query.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
         };
+    }
+
+    /** A query that cannot be decoded ({@code %zz}) names no format: the route's default applies. */
+    private static Map<String, List<String>> parameters(String rawQuery) {
+        try {
+            return rawQuery == null ? Map.of() : new QueryStringDecoder(rawQuery, false).parameters();
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     /** One access-log line and the call metrics, when the answer is complete (or the caller went away). */

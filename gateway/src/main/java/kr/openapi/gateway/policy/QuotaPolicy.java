@@ -40,7 +40,7 @@ public class QuotaPolicy implements GatewayPolicy {
             return PASS;
         }
         java.time.LocalDate today = QuotaDay.today(clock);
-        return store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today).compose(decision -> {
+        return exchange.onLoop(store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today)).compose(decision -> {
             exchange.quota = decision;
             long reset = QuotaDay.secondsUntilReset(clock);
             exchange.addAnswerHeader("RateLimit-Limit", Integer.toString(decision.limit()));

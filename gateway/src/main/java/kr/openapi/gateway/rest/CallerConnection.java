@@ -1,5 +1,6 @@
 package kr.openapi.gateway.rest;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -12,6 +13,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -20,6 +22,7 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.function.Consumer;
 import kr.openapi.gateway.policy.Caller;
@@ -40,6 +43,9 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         void end(GatewayExchange exchange);
     }
 
+    private static final ByteBuf CONTINUE = Unpooled.unreleasableBuffer(
+            Unpooled.copiedBuffer("HTTP/1.1 100 Continue\r\n\r\n", StandardCharsets.US_ASCII)).asReadOnly();
+
     /** Body held for a request whose body is not wanted yet: beyond this, reading stops. */
     private static final int HELD_BODY_LIMIT = 64 * 1024;
 
@@ -55,6 +61,8 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     /** The request asked to be told to send its body ({@code Expect: 100-continue}), read before forwarding edits it. */
     private boolean expectsContinue;
     private boolean continueSent;
+    /** The loop over {@link #pipelined} is running (a request answered at once must not start another loop). */
+    private boolean draining;
     /** What was read while a request was being answered: the next request(s), sent without waiting. */
     private final ArrayDeque<Object> pipelined = new ArrayDeque<>();
 
@@ -93,6 +101,17 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             return;
         }
         HttpContent content = (HttpContent) message;
+        if (content.decoderResult().isFailure()) {
+            // A malformed chunk: what came before cannot be passed on as a whole body, nor the connection read on.
+            content.release();
+            if (current != null) {
+                current.callerGone();
+                requests.end(current);
+                current = null;
+            }
+            channel.close();
+            return;
+        }
         if (content instanceof LastHttpContent) {
             bodyOpen = false;
         }
@@ -137,8 +156,9 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         bodyReader = reader;
         if (bodyOpen && !continueSent && expectsContinue) {
             continueSent = true;
-            channel.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE,
-                    Unpooled.EMPTY_BUFFER), channel.voidPromise());
+            // Written past the codec: its encoder would count this as the answer to the request, and a pipelined
+            // HEAD behind it would lose its place.
+            channel.pipeline().context(HttpServerCodec.class).writeAndFlush(CONTINUE.retainedDuplicate(), channel.voidPromise());
         }
         if (heldBody != null) {
             for (HttpContent content; (content = heldBody.poll()) != null && bodyReader == reader; ) {
@@ -177,9 +197,18 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             channel.close();
             return;
         }
-        // Requests sent ahead, each with its body, until one is being answered.
-        while (!pipelined.isEmpty() && !(current != null && pipelined.peek() instanceof HttpRequest)) {
-            dispatch(pipelined.poll());
+        if (draining) {
+            // Answered at once while the loop below, further up the stack, takes the requests sent ahead: it goes on.
+            return;
+        }
+        draining = true;
+        try {
+            // Requests sent ahead, each with its body, until one is being answered.
+            while (!pipelined.isEmpty() && !(current != null && pipelined.peek() instanceof HttpRequest)) {
+                dispatch(pipelined.poll());
+            }
+        } finally {
+            draining = false;
         }
         updateReading();
     }

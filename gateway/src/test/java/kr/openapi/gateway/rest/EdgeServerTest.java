@@ -132,4 +132,31 @@ class EdgeServerTest {
             assertThat(JsonPath.from(next.body()).getString("query")).isEqualTo("after=refusal");
         }
     }
+
+    @Test
+    void aBodysLengthCannotBeHiddenFromTheUpstreamByListingItInConnection() throws Exception {
+        String smuggled = "GET /ev/public/smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /ev/public/prices HTTP/1.1\r\nHost: localhost\r\nConnection: content-length\r\n"
+                    + "Content-Length: " + smuggled.length() + "\r\n\r\n" + smuggled);
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(200);
+            JsonPath echo = JsonPath.from(answer.body());
+            assertThat(echo.getString("path")).isEqualTo("/ev/public/prices");
+            assertThat(echo.getInt("bodyLength")).isEqualTo(smuggled.length());
+            assertThat(echo.getString("headers.'content-length'")).isEqualTo(String.valueOf(smuggled.length()));
+        }
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedStillGetsItsAnswer() throws Exception {
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send(get("/no/such/api?format=%zz"));
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.body()).contains("<resultCode>12</resultCode>");
+            connection.send(get("/no/such/api?a=%"));
+            assertThat(connection.read().status()).isEqualTo(404);
+        }
+    }
 }
