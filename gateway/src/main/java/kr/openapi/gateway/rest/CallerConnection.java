@@ -3,7 +3,6 @@ package kr.openapi.gateway.rest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
@@ -24,6 +23,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import kr.openapi.gateway.policy.Caller;
 import kr.openapi.gateway.policy.GatewayExchange;
@@ -61,6 +61,13 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     /** The request asked to be told to send its body ({@code Expect: 100-continue}), read before forwarding edits it. */
     private boolean expectsContinue;
     private boolean continueSent;
+    /** How long a connection being closed keeps reading what its caller still sends. */
+    private static final int LINGER_SECONDS = 2;
+
+    /** Answered and closing: what is still read is dropped. */
+    private boolean lingering;
+    /** The gateway is stopping: no further request on this connection. */
+    private boolean closing;
     /** The loop over {@link #pipelined} is running (a request answered at once must not start another loop). */
     private boolean draining;
     /** What was read while a request was being answered: the next request(s), sent without waiting. */
@@ -90,6 +97,13 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     }
 
     private void dispatch(Object message) {
+        if (lingering) {
+            ReferenceCountUtil.release(message);
+            if (message instanceof LastHttpContent) {
+                channel.close();
+            }
+            return;
+        }
         if (message instanceof HttpRequest request) {
             if (current != null) {
                 pipelined.add(message);
@@ -193,8 +207,8 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         requests.end(exchange);
         // A caller still waiting to be told to continue would never send its body: the connection cannot go on.
         boolean bodyNeverComing = bodyOpen && !continueSent && expectsContinue;
-        if (!keepConnection || bodyNeverComing) {
-            channel.close();
+        if (!keepConnection || bodyNeverComing || closing) {
+            closeAfterReading(bodyOpen && !bodyNeverComing);
             return;
         }
         if (draining) {
@@ -211,6 +225,14 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             draining = false;
         }
         updateReading();
+    }
+
+    /** The gateway is stopping: the connection closes now if idle, otherwise once its current answer is complete. */
+    void closeWhenIdle() {
+        closing = true;
+        if (current == null) {
+            channel.close();
+        }
     }
 
     @Override
@@ -251,6 +273,24 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         channel.close();
     }
 
+    /**
+     * Closes the connection, after reading (and dropping) what the caller is still sending of its request: closed
+     * with unread data, the socket would send a reset, and the caller could lose the answer just written to it
+     * (nginx's lingering close). At most {@link #LINGER_SECONDS}.
+     */
+    private void closeAfterReading(boolean moreComing) {
+        if (!moreComing) {
+            channel.close();
+            return;
+        }
+        lingering = true;
+        for (Object message; (message = pipelined.poll()) != null; ) {
+            ReferenceCountUtil.release(message);
+        }
+        channel.config().setAutoRead(true);
+        channel.eventLoop().schedule(() -> channel.close(), LINGER_SECONDS, TimeUnit.SECONDS);
+    }
+
     private void hold(HttpContent content) {
         if (heldBody == null) {
             heldBody = new ArrayDeque<>();
@@ -284,6 +324,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
                 : HttpResponseStatus.BAD_REQUEST;
         DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
         response.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0).set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        channel.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        // The codec drops whatever follows an unparsable request; the caller may still be sending it.
+        channel.writeAndFlush(response).addListener(written -> closeAfterReading(true));
     }
 }

@@ -4,6 +4,8 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.quarkus.runtime.LaunchMode;
@@ -13,7 +15,9 @@ import io.quarkus.value.registry.ValueRegistry;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import kr.openapi.gateway.client.EventLoops;
 import kr.openapi.gateway.policy.GatewayExchange;
@@ -37,6 +41,11 @@ public class EdgeServer {
     private final PolicyChain chain;
     private final VertxHttpConfig http;
     private final ValueRegistry values;
+    /** How long answers in flight may take to complete when the gateway stops. */
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+
+    /** The callers' open connections (a closed one leaves the group by itself). */
+    private final ChannelGroup callers = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel server;
 
     public EdgeServer(EventLoops loops, PolicyChain chain, VertxHttpConfig http, ValueRegistry values) {
@@ -85,6 +94,7 @@ public class EdgeServer {
                                 .addLast(new HttpServerCodec(maxInitialLine, maxHeaderSize, 65536))
                                 .addLast(new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS))
                                 .addLast(new CallerConnection(requests));
+                        callers.add(channel);
                     }
                 });
         server = bootstrap.bind(host, port).sync().channel();
@@ -97,10 +107,26 @@ public class EdgeServer {
         LOG.infof("Listening on: http://%s:%d", host, bound);
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
-        if (server != null) {
-            server.close().syncUninterruptibly();
-            server = null;
+    /**
+     * Stops taking connections, closes the idle ones, and gives the answers in flight up to {@link #DRAIN} to
+     * complete (Kubernetes has taken the pod out of the Service by then); what is left is then closed.
+     */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (server == null) {
+            return;
+        }
+        server.close().syncUninterruptibly();
+        server = null;
+        for (Channel caller : callers) {
+            caller.eventLoop().execute(() -> caller.pipeline().get(CallerConnection.class).closeWhenIdle());
+        }
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        while (!callers.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (!callers.isEmpty()) {
+            LOG.infof("Closing %d connections whose answers did not complete within %s", callers.size(), DRAIN);
+            callers.close().awaitUninterruptibly();
         }
     }
 }

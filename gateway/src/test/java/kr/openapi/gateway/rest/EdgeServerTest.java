@@ -159,4 +159,20 @@ class EdgeServerTest {
             assertThat(connection.read().status()).isEqualTo(404);
         }
     }
+
+    @Test
+    void aCallerThatAsksToCloseGetsItsWholeRefusalWhileItsBodyIsStillComing() throws Exception {
+        String body = "{\"name\":\"" + "x".repeat(4000) + "\"}";
+        for (int i = 0; i < 30; i++) {
+            try (RawConnection connection = new RawConnection(RestAssured.port)) {
+                connection.send("POST /admin/catalog/services HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n");
+                connection.send(body);
+                RawConnection.Response refusal = connection.read();
+                assertThat(refusal.status()).isEqualTo(401);
+                assertThat(refusal.body()).contains("<resultCode>");
+                assertThat(connection.closedByPeer()).isTrue();
+            }
+        }
+    }
 }
