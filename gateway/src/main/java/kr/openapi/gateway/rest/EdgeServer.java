@@ -99,9 +99,9 @@ public class EdgeServer {
                 });
         server = bootstrap.bind(host, port).sync().channel();
         int bound = ((InetSocketAddress) server.localAddress()).getPort();
-        if (mode.isDevOrTest()) {
+        if (mode == LaunchMode.TEST) {
             // What RestAssured and @TestHTTPResource read: Quarkus registers its own port so, and binds none here.
-            values.register(ValueRegistry.RuntimeKey.intKey(mode == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port"), bound);
+            values.register(ValueRegistry.RuntimeKey.intKey("quarkus.http.test-port"), bound);
         }
         // The line @QuarkusIntegrationTest (and an operator) looks for to learn the port.
         LOG.infof("Listening on: http://%s:%d", host, bound);
