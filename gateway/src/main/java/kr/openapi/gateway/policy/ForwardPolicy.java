@@ -73,15 +73,15 @@ public class ForwardPolicy implements GatewayPolicy {
 
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
-        return forward(exchange, upstreams.get(exchange.route().upstream()), NOT_FORWARDED);
+        return forward(exchange, upstreams.get(exchange.route().upstream()), true);
     }
 
     /** The gateway's own API ({@code /admin/gateway/*}): to Quarkus, which checks the caller's token itself. */
     public Future<Void> forwardToOwn(GatewayExchange exchange) {
-        return forward(exchange, upstreams.get(OWN_UPSTREAM), NOT_FORWARDED_TO_OWN);
+        return forward(exchange, upstreams.get(OWN_UPSTREAM), false);
     }
 
-    private static Future<Void> forward(GatewayExchange exchange, Upstream upstream, List<AsciiString> notForwarded) {
+    private static Future<Void> forward(GatewayExchange exchange, Upstream upstream, boolean throughChain) {
         HttpRequest request = exchange.request();
         String query = ServiceKeyReader.queryWithoutKey(exchange.query());
         String uri = query == null ? exchange.path() : exchange.path() + "?" + query;
@@ -90,7 +90,7 @@ public class ForwardPolicy implements GatewayPolicy {
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
         long length = chunked ? -1 : HttpUtil.getContentLength(request, -1L);
         boolean hasBody = chunked || length > 0;
-        HttpHeaders headers = upstreamHeaders(exchange, upstream, notForwarded == NOT_FORWARDED);
+        HttpHeaders headers = upstreamHeaders(exchange, upstream, throughChain);
         headers.remove(HttpHeaderNames.CONTENT_LENGTH);
         if (chunked) {
             headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
