@@ -117,6 +117,13 @@ public final class GatewayBenchmark {
             List<String> vertxUrl = List.of("http://127.0.0.1:" + BARE_VERTX_PORT + "/bench/ok");
             awaitStatus(nettyUrl.get(0), 200);
             awaitStatus(vertxUrl.get(0), 200);
+            if (System.getenv("BENCH_HOLD") != null) {
+                // For strace, perf or a profiler by hand: the targets stay up until a line is read.
+                System.out.printf("holding: nginx %s, bare Netty %s, gateway %s (pid %d); Enter stops%n",
+                        nginxUrl.get(0), nettyUrl.get(0), gatewayUrl, gateway.pid());
+                System.in.read();
+                return;
+            }
             if (QUICK) {
                 double nginx = measure("nginx proxy (1 worker)", nginxUrl).throughput();
                 double netty = measure("bare Netty proxy", nettyUrl).throughput();

@@ -102,7 +102,7 @@ public final class Upstream {
             byLoop.put(loop, new LoopConnections((EventLoop) loop, bootstrap, channel -> {
                 transportHandlers.accept(channel);
                 // Responses: Quarkus' request-line limit, and room for large headers (cookies, long links).
-                channel.pipeline().addLast(new HttpClientCodec(4096, 65536, 65536))
+                channel.pipeline().addLast(new HttpClientCodec(GatewayHeaders.decoder(4096, 65536, 65536), false, false))
                         .addLast(new IdleStateHandler(KEEP_ALIVE_SECONDS, 0, 0, TimeUnit.SECONDS));
             }, perLoop));
         }

@@ -149,7 +149,8 @@ public final class UpstreamCall {
         channel.config().setAutoRead(true);
         if (!hasBody) {
             requestSent = true;
-            channel.writeAndFlush(head, channel.voidPromise());
+            channel.write(head, channel.voidPromise());
+            BatchedFlush.flushSoon(channel);
             return;
         }
         channel.write(head, channel.voidPromise());
@@ -163,7 +164,7 @@ public final class UpstreamCall {
             }
         }
         if (channel != null && !done) {
-            channel.flush();
+            BatchedFlush.flushSoon(channel);
             // The caller may have been paused while the body waited for this connection.
             if (channel.isWritable()) {
                 listener.onWritable();
@@ -173,7 +174,8 @@ public final class UpstreamCall {
 
     private void write(HttpContent content) {
         requestSent = content instanceof LastHttpContent;
-        channel.writeAndFlush(content, channel.voidPromise());
+        channel.write(content, channel.voidPromise());
+        BatchedFlush.flushSoon(channel);
     }
 
     /** From the connection: the response head, then its body. */

@@ -29,6 +29,10 @@ import kr.openapi.gateway.client.UpstreamListener;
 import kr.openapi.gateway.client.Upstreams;
 import kr.openapi.gateway.service.ServiceKeyReader;
 
+import static kr.openapi.gateway.client.GatewayHeaders.X_FORWARDED_FOR;
+import static kr.openapi.gateway.client.GatewayHeaders.X_FORWARDED_HOST;
+import static kr.openapi.gateway.client.GatewayHeaders.X_FORWARDED_PROTO;
+
 /**
  * {@code forward}: sends the request to the route's upstream and streams both bodies (nothing is buffered, so a
  * multi-megabyte Excel download costs no memory; the buffers read from one side are written to the other). The
@@ -41,9 +45,6 @@ import kr.openapi.gateway.service.ServiceKeyReader;
 @Singleton
 public class ForwardPolicy implements GatewayPolicy {
 
-    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("x-forwarded-for");
-    private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
-    private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
     private static final AsciiString HTTP = AsciiString.cached("http");
 
     /** The gateway's own Quarkus server (its admin API), reached over a Unix domain socket. */

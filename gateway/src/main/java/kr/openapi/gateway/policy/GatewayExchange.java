@@ -27,6 +27,8 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import kr.openapi.gateway.client.BatchedFlush;
+import kr.openapi.gateway.client.GatewayHeaders;
 import kr.openapi.gateway.client.UpstreamCall;
 import kr.openapi.gateway.service.CanonicalPath;
 import kr.openapi.gateway.service.GatewayRoute;
@@ -49,8 +51,6 @@ public final class GatewayExchange {
     private final CanonicalPath path;
     private final long startNanos = System.nanoTime();
     private boolean keepAlive;
-    /** Headers the gateway adds to whatever it answers (the quota's {@code RateLimit-*}). */
-    private HttpHeaders answerHeaders;
     private int status;
     private boolean answerStarted;
     private boolean finished;
@@ -71,6 +71,8 @@ public final class GatewayExchange {
     InetAddress clientIp;
     KnownKey key;
     QuotaDecision quota;
+    /** Seconds until the quota's day ends, when {@link #quota} was decided. */
+    long quotaResetSeconds;
     InternalTokens.Identity identity = InternalTokens.Identity.ANONYMOUS;
     /** The {@code Authorization} header the upstream receives: the internal token. */
     String authorization;
@@ -204,14 +206,6 @@ public final class GatewayExchange {
         return delivered.future();
     }
 
-    /** A header for the answer, whatever it turns out to be. */
-    void addAnswerHeader(CharSequence name, Object value) {
-        if (answerHeaders == null) {
-            answerHeaders = new DefaultHttpHeaders(false);
-        }
-        answerHeaders.set(name, value);
-    }
-
     void upstreamCall(UpstreamCall call) {
         this.upstreamCall = call;
     }
@@ -260,7 +254,7 @@ public final class GatewayExchange {
 
     void flush() {
         if (!finished) {
-            channel().flush();
+            BatchedFlush.flushSoon(channel());
         }
     }
 
@@ -325,8 +319,11 @@ public final class GatewayExchange {
         answerStarted = true;
         status = response.status().code();
         HttpHeaders headers = response.headers();
-        if (answerHeaders != null) {
-            headers.add(answerHeaders);
+        if (quota != null) {
+            // Whatever the answer, the caller learns its quota (RateLimit header fields, IETF draft).
+            headers.setInt(GatewayHeaders.RATE_LIMIT_LIMIT, quota.limit())
+                    .setInt(GatewayHeaders.RATE_LIMIT_REMAINING, quota.remaining())
+                    .set(GatewayHeaders.RATE_LIMIT_RESET, Long.toString(quotaResetSeconds));
         }
         if (!keepAlive) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
@@ -346,7 +343,8 @@ public final class GatewayExchange {
         }
         finished = true;
         if (keepAlive) {
-            channel().writeAndFlush(last, channel().voidPromise());
+            channel().write(last, channel().voidPromise());
+            BatchedFlush.flushSoon(channel());
             caller.answered(this, true);
         } else {
             channel().writeAndFlush(last).addListener((ChannelFutureListener) written -> caller.answered(this, false));

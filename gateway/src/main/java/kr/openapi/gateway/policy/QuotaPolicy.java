@@ -43,9 +43,7 @@ public class QuotaPolicy implements GatewayPolicy {
         return exchange.onLoop(store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today)).compose(decision -> {
             exchange.quota = decision;
             long reset = QuotaDay.secondsUntilReset(clock);
-            exchange.addAnswerHeader("RateLimit-Limit", Integer.toString(decision.limit()));
-            exchange.addAnswerHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
-            exchange.addAnswerHeader("RateLimit-Reset", Long.toString(reset));
+            exchange.quotaResetSeconds = reset;
             if (decision.allowed()) {
                 usage.served(exchange.key().keyId(), today);
                 return PASS;

@@ -279,6 +279,8 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
      * (nginx's lingering close). At most {@link #LINGER_SECONDS}.
      */
     private void closeAfterReading(boolean moreComing) {
+        // The answer may still wait for its loop's round to end to be flushed (BatchedFlush): it goes first.
+        channel.flush();
         if (!moreComing) {
             channel.close();
             return;

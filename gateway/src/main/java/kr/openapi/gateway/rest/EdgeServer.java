@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import kr.openapi.gateway.client.EventLoops;
+import kr.openapi.gateway.client.GatewayHeaders;
 import kr.openapi.gateway.policy.GatewayExchange;
 import kr.openapi.gateway.policy.PolicyChain;
 import org.jboss.logging.Logger;
@@ -91,7 +92,7 @@ public class EdgeServer {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline()
-                                .addLast(new HttpServerCodec(maxInitialLine, maxHeaderSize, 65536))
+                                .addLast(new HttpServerCodec(GatewayHeaders.decoder(maxInitialLine, maxHeaderSize, 65536)))
                                 .addLast(new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS))
                                 .addLast(new CallerConnection(requests));
                         callers.add(channel);

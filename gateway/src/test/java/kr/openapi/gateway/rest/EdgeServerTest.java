@@ -116,6 +116,12 @@ class EdgeServerTest {
             assertThat(connection.read().status()).isEqualTo(400);
             assertThat(connection.closedByPeer()).isTrue();
         }
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            // Header names are validated as they are decoded (the gateway's own names are trusted only when it sets them).
+            connection.send("GET /openapi/svc/list HTTP/1.1\r\nHost: localhost\r\nX-Forwarded(For): 10.0.0.1\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(400);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
     }
 
     @Test
