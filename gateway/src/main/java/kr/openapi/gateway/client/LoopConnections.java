@@ -24,6 +24,7 @@ final class LoopConnections {
     private final ArrayDeque<Channel> idle = new ArrayDeque<>();
     private final ArrayDeque<Promise<Channel>> waiting = new ArrayDeque<>();
     private int open;
+    private final HeadDeadlines headDeadlines;
 
     /** {@code codecs} sets up a new connection's pipeline; the pool's own handler comes last. */
     LoopConnections(EventLoop loop, Bootstrap bootstrap, Consumer<Channel> codecs, int max) {
@@ -36,10 +37,12 @@ final class LoopConnections {
             }
         });
         this.max = max;
+        this.headDeadlines = new HeadDeadlines(loop);
     }
 
-    EventLoop loop() {
-        return loop;
+    /** The calls of this loop to this upstream that wait for their response head. */
+    HeadDeadlines headDeadlines() {
+        return headDeadlines;
     }
 
     Future<Channel> acquire() {

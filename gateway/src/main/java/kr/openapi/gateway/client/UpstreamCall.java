@@ -10,7 +10,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * once more. The connection goes back to the pool only when both the request and the response are
  * complete and the upstream keeps it open; otherwise it is closed.
  */
-public final class UpstreamCall {
+public final class UpstreamCall extends HeadDeadlines.Waiter {
 
     private final Upstream upstream;
     private final LoopConnections connections;
@@ -40,7 +39,6 @@ public final class UpstreamCall {
     private Future<Channel> acquiring;
     private Channel channel;
     private UpstreamConnection connection;
-    private ScheduledFuture<?> timer;
     /** Request body that arrived before a connection was ready. */
     private ArrayDeque<HttpContent> held;
     private boolean requestSent;
@@ -68,7 +66,7 @@ public final class UpstreamCall {
             return;
         }
         admitted = true;
-        timer = connections.loop().schedule(this::timedOut, timeoutMillis, TimeUnit.MILLISECONDS);
+        connections.headDeadlines().add(this, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
         acquiring = connections.acquire();
         if (acquiring.isDone()) {
             connected(acquiring);
@@ -267,7 +265,9 @@ public final class UpstreamCall {
         }
     }
 
-    private void timedOut() {
+    /** No response head within the timeout. */
+    @Override
+    void expired() {
         if (!done && !responded) {
             failed(new TimeoutException(upstream.name() + ": no answer within " + timeoutMillis + " ms"));
         }
@@ -310,10 +310,7 @@ public final class UpstreamCall {
     }
 
     private void cancelTimer() {
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
+        connections.headDeadlines().remove(this);
     }
 
     private void releaseHeld() {
