@@ -231,6 +231,8 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     void closeWhenIdle() {
         closing = true;
         if (current == null) {
+            // Its last answer may still wait for the end of the loop's round to be flushed (BatchedFlush).
+            channel.flush();
             channel.close();
         }
     }
