@@ -5,6 +5,7 @@ import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Flushes what was written to a connection once its event loop has handled the I/O events at hand, all such
@@ -16,6 +17,8 @@ import java.util.List;
  * events it already had in hand; on a quiet gateway that is nothing.
  */
 public final class BatchedFlush {
+
+    private static final Logger LOG = Logger.getLogger(BatchedFlush.class);
 
     private static final FastThreadLocal<Pending> PENDING = new FastThreadLocal<>() {
         @Override
@@ -49,12 +52,25 @@ public final class BatchedFlush {
 
         @Override
         public void run() {
-            // A flush may lead to more (a failed write closes a connection, whose caller's next request is answered):
-            // those join the list and are flushed in this same pass.
-            for (int i = 0; i < channels.size(); i++) {
-                channels.get(i).flush();
+            try {
+                // A flush may lead to more (a failed write closes a connection, whose caller's next request is
+                // answered): those join the list and are flushed in this same pass.
+                for (int i = 0; i < channels.size(); i++) {
+                    flush(channels.get(i));
+                }
+            } finally {
+                // Emptied whatever happened: a list left non-empty would never be flushed again.
+                channels.clear();
             }
-            channels.clear();
+        }
+
+        private static void flush(Channel channel) {
+            try {
+                channel.flush();
+            } catch (RuntimeException e) {
+                LOG.error("Flushing a connection failed", e);
+                channel.close();
+            }
         }
     }
 }

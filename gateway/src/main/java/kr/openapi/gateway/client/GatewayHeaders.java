@@ -21,7 +21,7 @@ public final class GatewayHeaders {
     public static final AsciiString RATE_LIMIT_REMAINING = AsciiString.cached("RateLimit-Remaining");
     public static final AsciiString RATE_LIMIT_RESET = AsciiString.cached("RateLimit-Reset");
 
-    /** Compared by identity: a decoded name is always a new object, so it never passes for one of these. */
+    /** Compared by identity: a name a decoder makes is never one of these objects (even the few it shares are others). */
     private static final AsciiString[] OWN = {X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, RATE_LIMIT_LIMIT,
             RATE_LIMIT_REMAINING, RATE_LIMIT_RESET, HttpHeaderNames.HOST, HttpHeaderNames.AUTHORIZATION,
             HttpHeaderNames.CONTENT_LENGTH, HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.CONNECTION};

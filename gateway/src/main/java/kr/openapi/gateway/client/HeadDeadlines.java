@@ -4,6 +4,7 @@ import io.netty.channel.EventLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * The calls of one event loop to one upstream that wait for their response head, each with its deadline, checked by
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeadDeadlines {
 
+    private static final Logger LOG = Logger.getLogger(HeadDeadlines.class);
     static final long TICK_MILLIS = 10;
 
     /** What waits: linked in place, so that waiting costs no allocation. */
@@ -74,25 +76,44 @@ final class HeadDeadlines {
     }
 
     private void sweep() {
-        long now = System.nanoTime();
-        List<Waiter> expired = null;
-        for (Waiter waiter = first; waiter != null; waiter = waiter.next) {
-            if (now - waiter.deadlineNanos >= 0) {
-                if (expired == null) {
-                    expired = new ArrayList<>();
+        try {
+            long now = System.nanoTime();
+            List<Waiter> expired = null;
+            for (Waiter waiter = first; waiter != null; waiter = waiter.next) {
+                if (now - waiter.deadlineNanos >= 0) {
+                    if (expired == null) {
+                        expired = new ArrayList<>();
+                    }
+                    expired.add(waiter);
                 }
-                expired.add(waiter);
+            }
+            if (expired != null) {
+                // All are taken off the list first: one that expires may wait again (a retry) or make others wait.
+                expired.forEach(this::remove);
+                for (Waiter waiter : expired) {
+                    expire(waiter);
+                }
+            }
+        } finally {
+            // Whatever happened above, the calls still waiting keep being watched.
+            if (first == null) {
+                sweeping = false;
+            } else {
+                loop.schedule(this::sweep, TICK_MILLIS, TimeUnit.MILLISECONDS);
             }
         }
-        if (expired != null) {
-            // All are taken off the list first: one that expires may wait again (a retry) or make others wait.
-            expired.forEach(this::remove);
-            expired.forEach(Waiter::expired);
+    }
+
+    private static void expire(Waiter waiter) {
+        if (waiter.waiting) {
+            // Waiting again since this sweep began (the expiry of another led to its retry): a new deadline runs.
+            return;
         }
-        if (first == null) {
-            sweeping = false;
-        } else {
-            loop.schedule(this::sweep, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            waiter.expired();
+        } catch (RuntimeException e) {
+            // One call's failure must not keep the others from timing out.
+            LOG.error("A timed-out upstream call failed to end", e);
         }
     }
 }

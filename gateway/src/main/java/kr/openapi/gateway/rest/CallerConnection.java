@@ -100,7 +100,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         if (lingering) {
             ReferenceCountUtil.release(message);
             if (message instanceof LastHttpContent) {
-                channel.close();
+                closeNow();
             }
             return;
         }
@@ -123,7 +123,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
                 requests.end(current);
                 current = null;
             }
-            channel.close();
+            closeNow();
             return;
         }
         if (content instanceof LastHttpContent) {
@@ -231,9 +231,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     void closeWhenIdle() {
         closing = true;
         if (current == null) {
-            // Its last answer may still wait for the end of the loop's round to be flushed (BatchedFlush).
-            channel.flush();
-            channel.close();
+            closeNow();
         }
     }
 
@@ -262,7 +260,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     public void userEventTriggered(ChannelHandlerContext context, Object event) {
         // Nothing read for the idle timeout, and no answer pending.
         if (event instanceof IdleStateEvent && current == null) {
-            channel.close();
+            closeNow();
         }
     }
 
@@ -272,6 +270,15 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         if (!(cause instanceof IOException)) {
             org.jboss.logging.Logger.getLogger(CallerConnection.class).debug("caller connection failed", cause);
         }
+        closeNow();
+    }
+
+    /**
+     * Closes the connection at once, what was written to it flushed first: an answer waits for the end of its loop's
+     * round to be flushed ({@code BatchedFlush}), and a close would drop it.
+     */
+    private void closeNow() {
+        channel.flush();
         channel.close();
     }
 
@@ -281,10 +288,8 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
      * (nginx's lingering close). At most {@link #LINGER_SECONDS}.
      */
     private void closeAfterReading(boolean moreComing) {
-        // The answer may still wait for its loop's round to end to be flushed (BatchedFlush): it goes first.
-        channel.flush();
         if (!moreComing) {
-            channel.close();
+            closeNow();
             return;
         }
         lingering = true;
@@ -292,7 +297,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             ReferenceCountUtil.release(message);
         }
         channel.config().setAutoRead(true);
-        channel.eventLoop().schedule(() -> channel.close(), LINGER_SECONDS, TimeUnit.SECONDS);
+        channel.eventLoop().schedule(this::closeNow, LINGER_SECONDS, TimeUnit.SECONDS);
     }
 
     private void hold(HttpContent content) {

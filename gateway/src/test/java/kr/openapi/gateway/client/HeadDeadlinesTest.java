@@ -23,8 +23,8 @@ class HeadDeadlinesTest {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
-    /** A waiter that notes its expiry, and waits once more the first time (as a retried GET does). */
-    private final class Call extends HeadDeadlines.Waiter {
+    /** A waiter that notes its expiry; a retrying one waits once more the first time (as a retried GET does). */
+    private class Call extends HeadDeadlines.Waiter {
         private final String name;
         private final boolean retries;
         private int attempts = 1;
@@ -47,27 +47,26 @@ class HeadDeadlinesTest {
     void eachWaiterExpiresAtItsOwnDeadlineUnlessItStoppedWaiting() throws Exception {
         Call first = new Call("first", false), answered = new Call("answered", false), last = new Call("last", false);
         Call retried = new Call("retried", true);
-        loop.submit(() -> {
+        onLoop(() -> {
             long now = System.nanoTime();
-            deadlines.add(first, now + TimeUnit.MILLISECONDS.toNanos(50));
-            deadlines.add(answered, now + TimeUnit.MILLISECONDS.toNanos(50));
-            deadlines.add(retried, now + TimeUnit.MILLISECONDS.toNanos(50));
-            deadlines.add(last, now + TimeUnit.MILLISECONDS.toNanos(600));
+            deadlines.add(first, now + millis(50));
+            deadlines.add(answered, now + millis(50));
+            deadlines.add(retried, now + millis(50));
+            deadlines.add(last, now + millis(3000));
             deadlines.remove(answered);
-        }).sync();
+        });
 
-        Thread.sleep(300);
-        assertThat(expired).containsExactlyInAnyOrder("first#1", "retried#1", "retried#2");
-
-        Thread.sleep(600);
+        awaitExpiries(3);
+        assertThat(expired).as("before the last one's deadline").containsExactlyInAnyOrder("first#1", "retried#1", "retried#2");
+        awaitExpiries(4);
         assertThat(expired).containsExactlyInAnyOrder("first#1", "retried#1", "retried#2", "last#1");
     }
 
     @Test
-    void theFirstTheLastAndTheOnlyWaiterCanStopWaiting() throws Exception {
+    void theFirstTheLastAndTheOnlyWaiterCanStopWaitingAndTheSweepStartsAgainAfterAPause() throws Exception {
         Call a = new Call("a", false), b = new Call("b", false), c = new Call("c", false);
-        loop.submit(() -> {
-            long soon = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(30);
+        onLoop(() -> {
+            long soon = System.nanoTime() + millis(30);
             deadlines.add(a, soon);
             deadlines.add(b, soon);
             deadlines.add(c, soon);
@@ -77,9 +76,50 @@ class HeadDeadlinesTest {
             deadlines.add(c, soon);
             deadlines.remove(c);
             deadlines.add(b, soon);
-        }).sync();
-
-        Thread.sleep(300);
+        });
+        awaitExpiries(1);
+        Thread.sleep(100);
         assertThat(expired).containsExactly("b#1");
+
+        onLoop(() -> deadlines.add(c, System.nanoTime() + millis(30)));
+        awaitExpiries(2);
+        assertThat(expired).containsExactly("b#1", "c#1");
+    }
+
+    @Test
+    void aWaiterThatFailsToExpireKeepsNoOtherFromExpiring() throws Exception {
+        Call failing = new Call("failing", false) {
+            @Override
+            void expired() {
+                super.expired();
+                throw new IllegalStateException("the caller's answer could not be written");
+            }
+        };
+        Call other = new Call("other", false), later = new Call("later", false);
+        onLoop(() -> {
+            long now = System.nanoTime();
+            deadlines.add(failing, now + millis(30));
+            deadlines.add(other, now + millis(30));
+            deadlines.add(later, now + millis(300));
+        });
+
+        awaitExpiries(3);
+        assertThat(expired).containsExactlyInAnyOrder("failing#1", "other#1", "later#1");
+    }
+
+    private void onLoop(Runnable task) throws InterruptedException {
+        loop.submit(task).sync();
+    }
+
+    private void awaitExpiries(int count) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (expired.size() < count && System.nanoTime() < giveUp) {
+            Thread.sleep(10);
+        }
+        assertThat(expired).hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private static long millis(long millis) {
+        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 }

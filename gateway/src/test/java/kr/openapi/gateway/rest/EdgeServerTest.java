@@ -125,6 +125,17 @@ class EdgeServerTest {
     }
 
     @Test
+    void aRefusalIsReceivedEvenWhenAMalformedChunkEndsTheConnectionRightAfterIt() throws Exception {
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            // One send: a request refused at once (no key), then a chunk size that is not a number.
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "4\r\nabcd\r\nzz\r\n");
+            assertThat(connection.read().status()).isEqualTo(401);
+            assertThat(connection.closedByPeer()).isTrue();
+        }
+    }
+
+    @Test
     void theRestOfARefusedRequestsBodyIsDroppedAndTheConnectionGoesOn() throws Exception {
         StubKeys.Key key = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
         try (RawConnection connection = new RawConnection(RestAssured.port)) {
