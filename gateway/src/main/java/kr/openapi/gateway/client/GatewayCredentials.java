@@ -19,7 +19,7 @@ public class GatewayCredentials implements ClientHeadersFactory {
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        headers.putSingle("Authorization", tokens.authorizationFor(InternalTokens.Identity.gateway()));
+        headers.putSingle("Authorization", tokens.authorizationFor(InternalTokens.Identity.gateway()).toString());
         return headers;
     }
 }

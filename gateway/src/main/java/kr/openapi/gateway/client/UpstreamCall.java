@@ -96,7 +96,7 @@ public final class UpstreamCall extends HeadDeadlines.Waiter {
 
     /** Pauses or resumes reading the response (the caller's connection is full, or has room again). */
     public void readResponse(boolean read) {
-        if (channel != null) {
+        if (channel != null && channel.config().isAutoRead() != read) {
             channel.config().setAutoRead(read);
         }
     }
@@ -144,7 +144,10 @@ public final class UpstreamCall extends HeadDeadlines.Waiter {
         channel = (Channel) acquired.getNow();
         connection = channel.pipeline().get(UpstreamConnection.class);
         connection.attach(this);
-        channel.config().setAutoRead(true);
+        // A connection is pooled reading (a call paused it only mid-answer); set only if not: it is an atomic swap.
+        if (!channel.config().isAutoRead()) {
+            channel.config().setAutoRead(true);
+        }
         if (!hasBody) {
             requestSent = true;
             channel.write(head, channel.voidPromise());

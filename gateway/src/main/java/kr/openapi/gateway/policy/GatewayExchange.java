@@ -19,8 +19,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -50,6 +53,8 @@ public final class GatewayExchange {
     private final String query;
     private final CanonicalPath path;
     private final long startNanos = System.nanoTime();
+    /** The wall clock when the request arrived: its quota day, its key's expiry and its token's freshness (one read per call). */
+    private final long arrivedMillis = System.currentTimeMillis();
     private boolean keepAlive;
     private int status;
     private boolean answerStarted;
@@ -75,7 +80,7 @@ public final class GatewayExchange {
     long quotaResetSeconds;
     InternalTokens.Identity identity = InternalTokens.Identity.ANONYMOUS;
     /** The {@code Authorization} header the upstream receives: the internal token. */
-    String authorization;
+    AsciiString authorization;
     private String clientIpText;
     /** The result code the call ended with ("00" when the upstream answered). */
     String resultCode = "00";
@@ -149,7 +154,7 @@ public final class GatewayExchange {
         return quota;
     }
 
-    public String authorization() {
+    public AsciiString authorization() {
         return authorization;
     }
 
@@ -174,6 +179,10 @@ public final class GatewayExchange {
         return startNanos;
     }
 
+    public long arrivedMillis() {
+        return arrivedMillis;
+    }
+
     public boolean own() {
         return own;
     }
@@ -194,16 +203,21 @@ public final class GatewayExchange {
         if (result.isComplete()) {
             return result;
         }
-        EventLoop loop = channel().eventLoop();
         Promise<T> delivered = Promise.promise();
+        onLoop(result, delivered);
+        return delivered.future();
+    }
+
+    /** {@code result} handed to {@code handler} on this request's event loop (no intermediate future: once per call). */
+    public <T> void onLoop(Future<T> result, Handler<AsyncResult<T>> handler) {
+        EventLoop loop = channel().eventLoop();
         result.onComplete(done -> {
             if (loop.inEventLoop()) {
-                delivered.handle(done);
+                handler.handle(done);
             } else {
-                loop.execute(() -> delivered.handle(done));
+                loop.execute(() -> handler.handle(done));
             }
         });
-        return delivered.future();
     }
 
     void upstreamCall(UpstreamCall call) {

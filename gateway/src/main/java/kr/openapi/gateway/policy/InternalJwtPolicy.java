@@ -22,7 +22,7 @@ public class InternalJwtPolicy implements GatewayPolicy {
     @Override
     public Future<Void> apply(GatewayExchange exchange) {
         exchange.authorization = exchange.key != null
-                ? tokens.authorizationForKey(exchange.key, exchange.clientIpText())
+                ? tokens.authorizationForKey(exchange.key, exchange.clientIpText(), exchange.arrivedMillis())
                 : tokens.authorizationFor(exchange.identity);
         return PASS;
     }

@@ -2,7 +2,6 @@ package kr.openapi.gateway.policy;
 
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.List;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
@@ -22,7 +21,6 @@ import kr.openapi.gateway.service.quota.QuotaDay;
 public class KeyAuthPolicy implements GatewayPolicy {
 
     private final KeyDirectory keys;
-    private final Clock clock = Clock.systemUTC();
 
     public KeyAuthPolicy(KeyDirectory keys) {
         this.keys = keys;
@@ -56,7 +54,7 @@ public class KeyAuthPolicy implements GatewayPolicy {
         if (key.status() == KnownKey.Status.SUSPENDED) {
             return fail(ResultCode.TEMPORARILY_DISABLE_THE_SERVICEKEY_ERROR, null);
         }
-        if (key.isExpiredOn(QuotaDay.today(clock))) {
+        if (key.isExpiredOn(QuotaDay.today(exchange.arrivedMillis()))) {
             return fail(ResultCode.DEADLINE_HAS_EXPIRED_ERROR, "만료일: " + key.expiresOn());
         }
         if (!key.product().equals(exchange.route().product())) {

@@ -94,7 +94,7 @@ public class PolicyChain {
             Future<Void> step = apply(policies.get(i), exchange);
             if (!step.isComplete()) {
                 int current = i;
-                exchange.onLoop(step).onComplete(result -> resume(current, exchange, result));
+                exchange.onLoop(step, result -> resume(current, exchange, result));
                 return;
             }
             finished(i, exchange);

@@ -3,11 +3,12 @@ package kr.openapi.gateway.policy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import jakarta.inject.Singleton;
-import java.time.Clock;
+import java.time.LocalDate;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
 import kr.openapi.gateway.service.UsageReporter;
 import kr.openapi.gateway.service.quota.QuotaDay;
+import kr.openapi.gateway.service.quota.QuotaDecision;
 import kr.openapi.gateway.service.quota.QuotaStore;
 
 /**
@@ -21,7 +22,6 @@ public class QuotaPolicy implements GatewayPolicy {
     private final QuotaStore store;
     private final UsageReporter usage;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
 
     public QuotaPolicy(QuotaStore store, UsageReporter usage, MeterRegistry metrics) {
         this.store = store;
@@ -39,19 +39,26 @@ public class QuotaPolicy implements GatewayPolicy {
         if (exchange.key() == null) {
             return PASS;
         }
-        java.time.LocalDate today = QuotaDay.today(clock);
-        return exchange.onLoop(store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today)).compose(decision -> {
-            exchange.quota = decision;
-            long reset = QuotaDay.secondsUntilReset(clock);
-            exchange.quotaResetSeconds = reset;
-            if (decision.allowed()) {
-                usage.served(exchange.key().keyId(), today);
-                return PASS;
-            }
-            metrics.counter("gateway.quota.refusals", "product", exchange.key().product()).increment();
-            return Future.failedFuture(new ApiException(ResultCode.LIMITED_NUMBER_OF_SERVICE_REQUESTS_EXCEEDS_ERROR,
-                    "일일 호출 한도 " + decision.limit() + "회를 모두 사용했습니다")
-                    .withHeader("Retry-After", Long.toString(reset)));
-        });
+        LocalDate today = QuotaDay.today(exchange.arrivedMillis());
+        Future<QuotaDecision> acquired = store.acquire(exchange.key().keyId(), exchange.key().dailyQuota(), today);
+        if (acquired.succeeded()) {
+            // The local store (and a reservation already held) answers at once: no composed future per call.
+            return decided(exchange, acquired.result(), today);
+        }
+        return exchange.onLoop(acquired).compose(decision -> decided(exchange, decision, today));
+    }
+
+    private Future<Void> decided(GatewayExchange exchange, QuotaDecision decision, LocalDate today) {
+        exchange.quota = decision;
+        long reset = QuotaDay.secondsUntilReset(exchange.arrivedMillis());
+        exchange.quotaResetSeconds = reset;
+        if (decision.allowed()) {
+            usage.served(exchange.key().keyId(), today);
+            return PASS;
+        }
+        metrics.counter("gateway.quota.refusals", "product", exchange.key().product()).increment();
+        return Future.failedFuture(new ApiException(ResultCode.LIMITED_NUMBER_OF_SERVICE_REQUESTS_EXCEEDS_ERROR,
+                "일일 호출 한도 " + decision.limit() + "회를 모두 사용했습니다")
+                .withHeader("Retry-After", Long.toString(reset)));
     }
 }

@@ -1,5 +1,6 @@
 package kr.openapi.gateway.service;
 
+import io.netty.util.AsciiString;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.inject.Singleton;
@@ -42,8 +43,12 @@ public class InternalTokens {
         }
     }
 
-    /** A signed token as its {@code Authorization} header value, and when to sign a new one. */
-    private record Minted(String authorization, Instant refreshAfter) {
+    /**
+     * A signed token as its {@code Authorization} header value, and when to sign a new one. The value is an
+     * {@link AsciiString}: its bytes are copied into each forwarded request as they are, and the edge does not
+     * validate it again on every call (it is the gateway's own; see {@code GatewayHeaders}).
+     */
+    private record Minted(AsciiString authorization, Instant refreshAfter) {
     }
 
     /** The token last minted for a key, and for which of the key's versions (from the feed) and caller address. */
@@ -63,7 +68,7 @@ public class InternalTokens {
     }
 
     /** {@code Bearer <token>} for {@code identity}. */
-    public String authorizationFor(Identity identity) {
+    public AsciiString authorizationFor(Identity identity) {
         return minted(identity, Instant.now()).authorization();
     }
 
@@ -72,8 +77,8 @@ public class InternalTokens {
      * address, so the key's last token is kept by key id and reused while it is for this very version of the key
      * (the feed replaces the object when the key changes) and this address; otherwise it is looked up by identity.
      */
-    public String authorizationForKey(KnownKey key, String clientIp) {
-        Instant now = Instant.now();
+    public AsciiString authorizationForKey(KnownKey key, String clientIp, long nowMillis) {
+        Instant now = Instant.ofEpochMilli(nowMillis);
         KeyToken last = byKey.get(key.keyId());
         if (last != null && last.key() == key && last.clientIp().equals(clientIp) && !now.isAfter(last.minted().refreshAfter())) {
             return last.minted().authorization();
@@ -92,7 +97,7 @@ public class InternalTokens {
             if (cache.size() > 100_000) {
                 cache.clear();
             }
-            minted = new Minted("Bearer " + sign(identity, now), now.plus(reuseFor));
+            minted = new Minted(AsciiString.of("Bearer " + sign(identity, now)), now.plus(reuseFor));
             cache.put(identity, minted);
         }
         return minted;

@@ -51,15 +51,26 @@ public final class ServiceKeyReader {
         if (query == null || query.isEmpty()) {
             return null;
         }
-        StringBuilder kept = new StringBuilder(query.length());
-        for (String pair : query.split("&")) {
-            if (isKeyParameter(pair) || pair.isEmpty()) {
-                continue;
+        StringBuilder kept = null;
+        int start = 0;
+        // "<=": a trailing '&' ends in an empty pair, left out like the others.
+        while (start <= query.length()) {
+            int end = pairEnd(query, start);
+            if (isKeyParameter(query, start, end) || end == start) {
+                if (kept == null) {
+                    // The first pair left out: what came before it is kept as sent (scanned, not split: once per call).
+                    kept = new StringBuilder(query.length()).append(query, 0, Math.max(0, start - 1));
+                }
+            } else if (kept != null) {
+                if (kept.length() > 0) {
+                    kept.append('&');
+                }
+                kept.append(query, start, end);
             }
-            if (kept.length() > 0) {
-                kept.append('&');
-            }
-            kept.append(pair);
+            start = end + 1;
+        }
+        if (kept == null) {
+            return query;
         }
         return kept.length() == 0 ? null : kept.toString();
     }
@@ -68,18 +79,29 @@ public final class ServiceKeyReader {
         if (query == null) {
             return null;
         }
-        for (String pair : query.split("&")) {
-            if (isKeyParameter(pair)) {
-                int equals = pair.indexOf('=');
-                return equals < 0 ? "" : pair.substring(equals + 1);
+        int start = 0;
+        while (start < query.length()) {
+            int end = pairEnd(query, start);
+            if (isKeyParameter(query, start, end)) {
+                int value = start + PARAMETER.length() + 1;
+                return value > end ? "" : query.substring(value, end);
             }
+            start = end + 1;
         }
         return null;
     }
 
-    private static boolean isKeyParameter(String pair) {
-        return pair.regionMatches(true, 0, PARAMETER, 0, PARAMETER.length())
-                && (pair.length() == PARAMETER.length() || pair.charAt(PARAMETER.length()) == '=');
+    /** Where the pair starting at {@code start} ends: the next {@code &}, or the end of the query. */
+    private static int pairEnd(String query, int start) {
+        int end = query.indexOf('&', start);
+        return end < 0 ? query.length() : end;
+    }
+
+    /** Whether the pair in {@code [start, end)} is {@code serviceKey} (any case), with or without a value. */
+    private static boolean isKeyParameter(String query, int start, int end) {
+        int length = PARAMETER.length();
+        return end - start >= length && query.regionMatches(true, start, PARAMETER, 0, length)
+                && (end - start == length || query.charAt(start + length) == '=');
     }
 
     /** Percent-decoding only: a '+' stays a '+', as keys contain it and clients leave it raw. */

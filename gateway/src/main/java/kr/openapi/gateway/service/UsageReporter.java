@@ -41,7 +41,11 @@ public class UsageReporter {
     }
 
     public void served(String keyId, LocalDate day) {
-        servedKeys.computeIfAbsent(day, d -> ConcurrentHashMap.newKeySet()).add(keyId);
+        Set<String> keys = servedKeys.computeIfAbsent(day, d -> ConcurrentHashMap.newKeySet());
+        // Read first: adding a key already there would still lock its bin, on every call.
+        if (!keys.contains(keyId)) {
+            keys.add(keyId);
+        }
     }
 
     void report() {

@@ -22,9 +22,9 @@ class QuotaDayTest {
             assertThat(QuotaDay.today(atMidnight)).isEqualTo(LocalDate.of(2026, 12, 6));
             assertThat(QuotaDay.today(earlier)).isEqualTo(LocalDate.of(2026, 11, 30));
         }
-        assertThat(QuotaDay.secondsUntilReset(beforeMidnight)).as("at least 1").isEqualTo(1);
-        assertThat(QuotaDay.secondsUntilReset(atMidnight)).isEqualTo(86_400);
-        assertThat(QuotaDay.secondsUntilReset(earlier)).isEqualTo(14 * 3600);
+        assertThat(QuotaDay.secondsUntilReset(beforeMidnight.millis())).as("at least 1").isEqualTo(1);
+        assertThat(QuotaDay.secondsUntilReset(atMidnight.millis())).isEqualTo(86_400);
+        assertThat(QuotaDay.secondsUntilReset(earlier.millis())).isEqualTo(14 * 3600);
     }
 
     private static Clock at(String instant) {

@@ -34,13 +34,17 @@ public final class QuotaDay {
     }
 
     public static LocalDate today(Clock clock) {
-        return bounds(clock.millis()).day();
+        return today(clock.millis());
     }
 
-    /** Seconds until the next 00:00 in Seoul, at least 1: the {@code Retry-After} of a refused call. */
-    public static long secondsUntilReset(Clock clock) {
-        long now = clock.millis();
-        return Math.max(1, (bounds(now).end() - now) / 1000);
+    /** The Seoul day of an instant (epoch milliseconds). */
+    public static LocalDate today(long millis) {
+        return bounds(millis).day();
+    }
+
+    /** Seconds from {@code millis} until the next 00:00 in Seoul, at least 1: the {@code Retry-After} of a refused call. */
+    public static long secondsUntilReset(long millis) {
+        return Math.max(1, (bounds(millis).end() - millis) / 1000);
     }
 
     private static Bounds bounds(long millis) {
