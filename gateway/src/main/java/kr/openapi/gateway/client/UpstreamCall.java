@@ -94,7 +94,10 @@ public final class UpstreamCall extends HeadDeadlines.Waiter {
         return channel == null ? held == null || held.size() < 16 : channel.isWritable();
     }
 
-    /** Pauses or resumes reading the response (the caller's connection is full, or has room again). */
+    /**
+     * Pauses or resumes reading the response (the caller's connection is full, or has room again). Set only when it
+     * changes: setting it is an atomic swap, and every call resumes its connection.
+     */
     public void readResponse(boolean read) {
         if (channel != null && channel.config().isAutoRead() != read) {
             channel.config().setAutoRead(read);
@@ -144,10 +147,8 @@ public final class UpstreamCall extends HeadDeadlines.Waiter {
         channel = (Channel) acquired.getNow();
         connection = channel.pipeline().get(UpstreamConnection.class);
         connection.attach(this);
-        // A connection is pooled reading (a call paused it only mid-answer); set only if not: it is an atomic swap.
-        if (!channel.config().isAutoRead()) {
-            channel.config().setAutoRead(true);
-        }
+        // A connection is pooled reading; a call paused it only mid-answer.
+        readResponse(true);
         if (!hasBody) {
             requestSent = true;
             channel.write(head, channel.voidPromise());
