@@ -66,8 +66,13 @@ public final class GatewayBenchmark {
         }
     }
 
-    /** Rounds of nginx then the target, back to back: this machine's speed drifts more between minutes than within one. */
-    private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+    /**
+     * Rounds of nginx then the target, back to back: this machine's speed drifts more between minutes than within one.
+     * Many short rounds rather than a few long ones (same time in all): a median of 3 moved with one slow minute, a
+     * median of 9 five-second rounds did not (README, "Gateway").
+     */
+    private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "9"));
+    private static final String ROUND = System.getenv().getOrDefault("BENCH_ROUND", "5s");
 
     private final String duration;
     private final int loadCpu = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOAD_CPU", "0"));
@@ -223,7 +228,7 @@ public final class GatewayBenchmark {
                     target, throughput, proxyCpu, proxy[0], userMicros, kernelMicros, loadCpu, load[0]);
             return new Row(target, throughput, 0, 0, proxy[0], load[0], Math.max(proxy[1], load[1]), userMicros, kernelMicros, 0, null);
         }
-        double[] latency = latency(urls);
+        double[] latency = latency(urls, duration);
         double p50 = latency[0], p99 = latency[1];
         Row row = new Row(target, throughput, p50, p99, proxy[0], load[0], Math.max(proxy[1], load[1]), userMicros, kernelMicros, 0, null);
         System.out.printf("%s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms (CPU %d %.0f %% busy, %s per call; CPU %d %.0f %%, steal %.1f %%)%n",
@@ -238,7 +243,7 @@ public final class GatewayBenchmark {
     private double alternatedRatio(List<String> nginx, List<String> target) throws Exception {
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            double proxy = throughput(nginx, duration), own = throughput(target, duration);
+            double proxy = throughput(nginx, ROUND), own = throughput(target, ROUND);
             ratios.add(own / proxy);
             System.out.printf("  round %d: nginx %,.0f req/s, target %,.0f req/s, ratio %.2f%n", round + 1, proxy, own, own / proxy);
         }
@@ -252,7 +257,7 @@ public final class GatewayBenchmark {
     private double[] alternatedLatency(List<String> upstream, List<String> target) throws Exception {
         List<Double> p50s = new ArrayList<>(), p99s = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            double[] alone = latency(upstream), proxied = latency(target);
+            double[] alone = latency(upstream, ROUND), proxied = latency(target, ROUND);
             p50s.add(proxied[0] - alone[0]);
             p99s.add(proxied[1] - alone[1]);
             System.out.printf("  round %d: upstream p50 %.2f ms, p99 %.2f ms; through the proxy p50 %.2f ms, p99 %.2f ms%n",
@@ -262,9 +267,9 @@ public final class GatewayBenchmark {
     }
 
     /** p50 and p99 (ms) at 2,000 requests/s over all the URLs (hey, 8 connections in all), the worse of each. */
-    private double[] latency(List<String> urls) throws Exception {
+    private double[] latency(List<String> urls, String seconds) throws Exception {
         int n = urls.size();
-        List<String> hey = concurrently(urls.stream().map(url -> List.of("hey", "-z", duration, "-c", String.valueOf(8 / n),
+        List<String> hey = concurrently(urls.stream().map(url -> List.of("hey", "-z", seconds, "-c", String.valueOf(8 / n),
                 "-q", String.valueOf(2_000 / 8), url)).toList());
         return new double[] {hey.stream().mapToDouble(out -> percentile(out, "50%")).max().orElseThrow(),
                 hey.stream().mapToDouble(out -> percentile(out, "99%")).max().orElseThrow()};
@@ -371,8 +376,8 @@ public final class GatewayBenchmark {
 
     private void print(List<Row> rows) {
         Row upstream = rows.get(0), nginx = rows.get(1);
-        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s | / nginx, median of %d alternated rounds | p50 added | p99 added (medians of %d alternated rounds) | CPU %d busy | CPU %d per call, user + kernel | CPU %d busy | steal |%n",
-                ROUNDS, ROUNDS, proxyCpu, proxyCpu, loadCpu);
+        System.out.printf("%n| target | throughput (wrk -t1 -c32) | p50 at 2,000 req/s | p99 at 2,000 req/s | / nginx, median of %d alternated rounds of %s | p50 added | p99 added (medians of %d alternated rounds) | CPU %d busy | CPU %d per call, user + kernel | CPU %d busy | steal |%n",
+                ROUNDS, ROUND, ROUNDS, proxyCpu, proxyCpu, loadCpu);
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row row : rows) {
             boolean proxied = row != upstream;
