@@ -1,6 +1,7 @@
 package kr.openapi.charging.repository;
 
-import io.quarkus.cache.CacheInvalidate;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -25,9 +26,11 @@ public class CredentialRepository {
     }
 
     private final Pool pool;
+    private final Cache credentialsCache;
 
-    public CredentialRepository(Pool pool) {
+    public CredentialRepository(Pool pool, @CacheName("operator-credentials") Cache credentialsCache) {
         this.pool = pool;
+        this.credentialsCache = credentialsCache;
     }
 
     @CacheResult(cacheName = "operator-credentials")
@@ -44,16 +47,24 @@ public class CredentialRepository {
                 });
     }
 
-    @CacheInvalidate(cacheName = "operator-credentials")
     public Uni<Boolean> storeSecret(String operatorId, String secretEnc) {
         return pool.preparedQuery("UPDATE operator SET secret_enc = $2, secret_rotated_at = now() WHERE operator_id = $1")
-                .execute(Tuple.of(operatorId, secretEnc)).map(rows -> rows.rowCount() == 1);
+                .execute(Tuple.of(operatorId, secretEnc)).map(rows -> rows.rowCount() == 1)
+                .call(() -> forgetCredentials(operatorId));
     }
 
-    @CacheInvalidate(cacheName = "operator-credentials")
     public Uni<Boolean> storeSignatureMode(String operatorId, String mode) {
         return pool.preparedQuery("UPDATE operator SET signature_mode = $2 WHERE operator_id = $1")
-                .execute(Tuple.of(operatorId, mode)).map(rows -> rows.rowCount() == 1);
+                .execute(Tuple.of(operatorId, mode)).map(rows -> rows.rowCount() == 1)
+                .call(() -> forgetCredentials(operatorId));
+    }
+
+    /**
+     * Drops the cached credentials of one operator, keyed as {@link #credentials} caches them (by id alone), once the
+     * change is stored: dropped before, a call in between would cache the old secret again.
+     */
+    private Uni<Void> forgetCredentials(String operatorId) {
+        return credentialsCache.invalidate(operatorId);
     }
 
     public Uni<Void> insertToken(String tokenHash, String operatorId, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import kr.openapi.charging.OperatorClient;
+import kr.openapi.deploy.testing.OperatorSignature;
 import kr.openapi.common.security.ServiceKeyHash;
 import org.junit.jupiter.api.Test;
 
@@ -65,9 +66,11 @@ class OperatorAuthTest {
     }
 
     @Test
-    void aRotatedSecretStopsTheOldOne() {
+    void aRotatedSecretStopsTheOldOneAtOnce() {
         OperatorClient operator = OperatorClient.onboard();
         String old = operator.secret;
+        // A call first, so that the old secret is in the service's cache when it is rotated.
+        operator.requestToken(OperatorClient.now()).statusCode(200);
         operator.secret = asAdmin().post("/admin/charging/operators/" + operator.operatorId + "/secret").then().statusCode(200)
                 .extract().path("operatorSecret");
         assertThat(operator.secret).isNotEqualTo(old);
@@ -95,5 +98,22 @@ class OperatorAuthTest {
                 .put("/admin/charging/operators/" + operator.operatorId + "/signature-mode").then().statusCode(400);
         asAdmin().contentType(ContentType.JSON).body(Map.of("signatureMode", "SEED"))
                 .put("/admin/charging/operators/" + operator.operatorId + "/signature-mode").then().statusCode(200);
+    }
+
+    @Test
+    void switchingToStrictHoldsFromTheNextCall() {
+        OperatorClient operator = OperatorClient.onboard();
+        operator.network("S1", "E1", "C1");
+        String body = OperatorClient.status("C1", 1, OperatorClient.now());
+        // Signed as the seed signs (no method, path or body): accepted in SEED mode, and now cached.
+        String before = OperatorClient.now();
+        operator.signedAs(before, operator.token(), OperatorSignature.seed(operator.secret, before, operator.operatorId, operator.token()))
+                .contentType(ContentType.JSON).body(body).post("/platform/realtime/cell/status").then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("signatureMode", "STRICT"))
+                .put("/admin/charging/operators/" + operator.operatorId + "/signature-mode").then().statusCode(200);
+        String now = OperatorClient.now();
+        operator.signedAs(now, operator.token(), OperatorSignature.seed(operator.secret, now, operator.operatorId, operator.token()))
+                .contentType(ContentType.JSON).body(body).post("/platform/realtime/cell/status").then().statusCode(401)
+                .body("message", containsString("STRICT"));
     }
 }

@@ -125,6 +125,12 @@ class MemberResourceTest {
                 .execute(Tuple.of(member.getLong("id"), keyId)).await().indefinitely().stream().map(r -> r.getString(0)).toList();
         assertThat(actions).contains("MEMBER_SIGNED_UP", "KEY_REVOKED", "MEMBER_WITHDRAWN");
 
+        // The token issued before the withdrawal still verifies, but acts for nobody.
+        as(token).body(Map.of("product", "ev-charger", "accessIps", List.of("203.0.113.10"), "reason", "탈퇴 후 신청"))
+                .post("/api/v1/applications").then().statusCode(401);
+        as(token).get("/api/v1/keys").then().statusCode(401);
+        as(token).get("/api/v1/members/me").then().statusCode(401);
+
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("loginId", loginId, "password", PortalFlows.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(401);
