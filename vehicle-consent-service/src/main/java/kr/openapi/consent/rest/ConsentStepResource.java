@@ -95,7 +95,7 @@ public class ConsentStepResource {
                                   @Parameter(description = "고유식별정보처리동의") @FormParam("agreeUniqueId") String agreeUniqueId,
                                   @Parameter(description = "서비스이용약관동의") @FormParam("agreeService") String agreeService,
                                   @Parameter(description = "통신사이용약관동의") @FormParam("agreeCarrier") String agreeCarrier) {
-        boolean agreed = agreeAll != null || (agreePrivacy != null && agreeUniqueId != null && agreeService != null && agreeCarrier != null);
+        boolean agreed = checked(agreeAll) || (checked(agreePrivacy) && checked(agreeUniqueId) && checked(agreeService) && checked(agreeCarrier));
         return step(session, csrf, flow -> flows.identity(flow, new IdentityClaim(null, name, nationality, birthDate, sex, phone), agreed));
     }
 
@@ -128,6 +128,11 @@ public class ConsentStepResource {
     public Uni<Response> cancel(@CookieParam(ConsentPageRenderer.SESSION_COOKIE) String session,
                                 @Parameter(description = "화면의 요청 확인 값") @FormParam("csrf") String csrf) {
         return step(session, csrf, flows::cancel);
+    }
+
+    /** A ticked checkbox of the page ({@code value="Y"}; {@code on} is what a checkbox without a value sends). */
+    private static boolean checked(String box) {
+        return "Y".equalsIgnoreCase(box) || "on".equalsIgnoreCase(box);
     }
 
     /** A form of the session's pages: its token checked, the step applied, the page of where the flow now is. */

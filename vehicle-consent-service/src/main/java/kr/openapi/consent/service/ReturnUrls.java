@@ -3,13 +3,18 @@ package kr.openapi.consent.service;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The open-redirect guard: a return URL must lie on the institution's registered site, the same scheme, host and
  * port, under the site's path. Anything else (another host, {@code //host}, {@code javascript:}, credentials in the
- * URL, backslashes that browsers read as slashes) is refused.
+ * URL, backslashes that browsers read as slashes, dots or slashes percent-encoded in the path, which browsers
+ * resolve after this check would have) is refused.
  */
 public final class ReturnUrls {
+
+    /** {@code %2e} is a dot and {@code %2f}, {@code %5c} slashes to a browser: {@code /app/%2e%2e/x} is {@code /x}. */
+    private static final Pattern ENCODED_PATH_PUNCTUATION = Pattern.compile("%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
 
     private ReturnUrls() {
     }
@@ -24,7 +29,8 @@ public final class ReturnUrls {
         try {
             URI site = new URI(siteUrl);
             URI target = new URI(candidate);
-            if (!target.isAbsolute() || target.getRawUserInfo() != null || target.getHost() == null) {
+            if (!target.isAbsolute() || target.getRawUserInfo() != null || target.getHost() == null
+                    || target.getRawPath() != null && ENCODED_PATH_PUNCTUATION.matcher(target.getRawPath()).find()) {
                 return false;
             }
             String scheme = target.getScheme().toLowerCase(Locale.ROOT);

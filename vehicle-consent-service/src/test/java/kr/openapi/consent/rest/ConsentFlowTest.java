@@ -90,6 +90,10 @@ class ConsentFlowTest {
                 "agreeAll", "Y").then().statusCode(422).body(containsString("같지 않아 동의를 진행할 수 없습니다"));
         owner.post("identity", "name", "최지우", "nationality", "L", "birthDate", "19890427", "sex", "F", "phone", "01012345678")
                 .then().statusCode(422).body(containsString("약관에 모두 동의"));
+        for (String unticked : new String[] {"", "N", "false"}) {
+            owner.post("identity", "name", "최지우", "nationality", "L", "birthDate", "19890427", "sex", "F", "phone", "01012345678",
+                    "agreeAll", unticked).then().statusCode(422).body(containsString("약관에 모두 동의"));
+        }
         owner.post("identity", "name", "최지우", "nationality", "L", "birthDate", "19891332", "sex", "F", "phone", "01012345678",
                 "agreeAll", "Y").then().statusCode(422).body(containsString("생년월일"));
         owner.post("identity", "name", "최지우", "nationality", "L", "birthDate", "19890427", "sex", "F", "phone", "010-1234-5678",

@@ -137,6 +137,14 @@ class ProvideEntryTest {
             form.put("returnURLA", elsewhere);
             refused(form, 400, "기관에 등록된 사이트의 주소가 아닙니다");
         }
+        // Under the site's path: a browser decodes %2e before it resolves dot segments, and would leave /app.
+        TestInstitution underPath = TestInstitution.register(HashScheme.SHA256, "https://car.hanbit.example/app");
+        for (String outside : new String[] {"https://car.hanbit.example/app/%2e%2e/x", "https://car.hanbit.example/app/%2E./x",
+                "https://car.hanbit.example/app/..%2fx", "https://car.hanbit.example/app/../x", "https://car.hanbit.example/apple"}) {
+            Map<String, String> form = new LinkedHashMap<>(underPath.entry(null, null));
+            form.put("returnURLA", outside);
+            refused(form, 400, "기관에 등록된 사이트의 주소가 아닙니다");
+        }
     }
 
     @Test
