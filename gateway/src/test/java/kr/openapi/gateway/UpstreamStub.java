@@ -87,6 +87,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 response.write(chunk);
             }
             response.end();
+        } else if (path.endsWith("/bare-status")) {
+            // What an HTTP server answers to a request too large for it: a status, no body.
+            request.response().setStatusCode(Integer.parseInt(request.getParam("code", "200"))).end();
         } else if (path.endsWith("/status")) {
             int status = Integer.parseInt(request.getParam("code", "200"));
             request.response().setStatusCode(status).putHeader("Content-Type", "application/json")

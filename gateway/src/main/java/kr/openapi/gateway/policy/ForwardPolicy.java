@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 import io.netty.util.AsciiString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
@@ -60,6 +61,9 @@ public class ForwardPolicy implements GatewayPolicy {
     /** ... nor, on the chain's routes, the credentials the gateway consumes (the upstream gets the internal token instead). */
     private static final List<AsciiString> NOT_FORWARDED = concat(NOT_FORWARDED_TO_OWN, List.of(HttpHeaderNames.AUTHORIZATION,
             AsciiString.cached("x-service-key")));
+
+    /** What an HTTP server answers, with no body, to a request too large for it: 413, 414, 431. */
+    private static final Set<Integer> REFUSED_BY_SIZE = Set.of(413, 414, 431);
 
     private final Upstreams upstreams;
 
@@ -173,8 +177,15 @@ public class ForwardPolicy implements GatewayPolicy {
 
         @Override
         public void onResponse(HttpResponse upstreamHead) {
-            // The upstream's head object goes to the caller, edited in place.
             int code = upstreamHead.status().code();
+            if (REFUSED_BY_SIZE.contains(code) && HttpUtil.getContentLength(upstreamHead, -1L) == 0) {
+                // The service's HTTP server refused the request's size before the service saw it, with no body: the
+                // caller is told in its route's dialect instead (the rest of the empty answer is dropped).
+                answered.tryFail(new ApiException(ResultCode.HTTP_ERROR,
+                        upstream.name() + ": " + upstreamHead.status().reasonPhrase(), code));
+                return;
+            }
+            // The upstream's head object goes to the caller, edited in place.
             int status = exchange.route() == null ? code : exchange.route().answeredStatus(code);
             HttpHeaders headers = upstreamHead.headers();
             removeAll(headers, HOP_BY_HOP, headers.getAll(HttpHeaderNames.CONNECTION));

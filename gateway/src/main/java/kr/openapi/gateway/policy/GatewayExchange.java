@@ -220,6 +220,11 @@ public final class GatewayExchange {
         });
     }
 
+    /** The connection closes once this request is answered (the edge could not trust where the request ends). */
+    public void closeAfterAnswer() {
+        keepAlive = false;
+    }
+
     void upstreamCall(UpstreamCall call) {
         this.upstreamCall = call;
     }

@@ -46,6 +46,7 @@ public class PolicyChain {
     private final List<GatewayPolicy> policies;
     /** Where {@code forward} is in {@link #policies}: the steps before it are the checks. */
     private final int forwardIndex;
+    private final RoutePolicy route;
     private final ForwardPolicy forward;
     private final MeterRegistry metrics;
     private final Timer checksTimer;
@@ -57,6 +58,7 @@ public class PolicyChain {
                        QuotaPolicy quota, InternalJwtPolicy internalJwt, ForwardPolicy forward, MeterRegistry metrics) {
         this.policies = List.of(route, portalAuth, keyAuth, ipAllowlist, quota, internalJwt, forward);
         this.forwardIndex = policies.indexOf(forward);
+        this.route = route;
         this.forward = forward;
         this.metrics = metrics;
         this.checksTimer = Timer.builder("gateway.policy.duration").tag("policy", "checks").register(metrics);
@@ -77,6 +79,15 @@ public class PolicyChain {
         exchange.clientIp = exchange.peer();
         Future<Void> forwarded = forward.forwardToOwn(exchange);
         forwarded.onFailure(failure -> fail(exchange, failure));
+    }
+
+    /**
+     * A request the edge refuses before any step (it cannot be parsed or framed safely): answered with {@code status}
+     * and code 04 in the dialect of the route its path looks like, as the route's own failures are.
+     */
+    public void refuse(GatewayExchange exchange, int status, String reason) {
+        route.apply(exchange);
+        fail(exchange, new ApiException(ResultCode.HTTP_ERROR, reason, status));
     }
 
     /** Runs a request through the steps; {@link #record} follows when its answer is complete. */

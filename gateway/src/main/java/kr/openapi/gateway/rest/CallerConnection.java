@@ -5,19 +5,10 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
@@ -31,14 +22,17 @@ import kr.openapi.gateway.policy.GatewayExchange;
 /**
  * One caller's HTTP/1.1 connection at the edge: one request at a time, in order. A request's body goes where the
  * chain sends it once it is wanted (until then a little is held, then reading stops); requests a client sends before
- * its previous answer (pipelining) wait, unread, for their turn. A request that cannot be parsed is answered
- * 400/414/431 and the connection closed. Idle connections are closed after Quarkus' idle timeout.
+ * its previous answer (pipelining) wait, unread, for their turn. A request that cannot be parsed or framed safely
+ * ({@link RequestFraming}) is answered 400/413/414/431/501 in its route's dialect and the connection closed. Idle connections are closed after Quarkus' idle timeout.
  */
 final class CallerConnection extends ChannelInboundHandlerAdapter implements Caller {
 
     /** What the edge does with a request, and once its answer is complete. */
     interface Requests {
         void begin(GatewayExchange exchange);
+
+        /** Answers a request the edge refuses before any policy ({@link RequestFraming}): {@code status}, in its route's dialect. */
+        void refuse(GatewayExchange exchange, int status, String reason);
 
         void end(GatewayExchange exchange);
     }
@@ -140,10 +134,10 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
     }
 
     private void begin(HttpRequest request) {
-        if (request.decoderResult().isFailure()) {
+        RequestFraming.Refusal refusal = RequestFraming.refusal(request);
+        if (refusal != null && request.decoderResult().isFailure()) {
+            // What the decoder made of it holds no body worth keeping; its line and headers are still read below.
             ReferenceCountUtil.release(request);
-            refuseUnparsable(request.decoderResult().cause());
-            return;
         }
         String uri = request.uri();
         int start = pathStart(uri);
@@ -151,8 +145,15 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
         String path = question < 0 ? uri.substring(start) : uri.substring(start, question);
         String query = question < 0 ? null : uri.substring(question + 1);
         continueSent = false;
-        expectsContinue = HttpUtil.is100ContinueExpected(request);
+        expectsContinue = refusal == null && HttpUtil.is100ContinueExpected(request);
         current = new GatewayExchange(this, request, path.isEmpty() ? "/" : path, query);
+        if (refusal != null) {
+            // Where this request ends cannot be trusted: what follows is read and dropped until the connection closes.
+            bodyOpen = true;
+            current.closeAfterAnswer();
+            requests.refuse(current, refusal.status().code(), refusal.reason());
+            return;
+        }
         requests.begin(current);
     }
 
@@ -172,7 +173,7 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             continueSent = true;
             // Written past the codec: its encoder would count this as the answer to the request, and a pipelined
             // HEAD behind it would lose its place.
-            channel.pipeline().context(HttpServerCodec.class).writeAndFlush(CONTINUE.retainedDuplicate(), channel.voidPromise());
+            channel.pipeline().context(EdgeHttpCodec.class).writeAndFlush(CONTINUE.retainedDuplicate(), channel.voidPromise());
         }
         if (heldBody != null) {
             for (HttpContent content; (content = heldBody.poll()) != null && bodyReader == reader; ) {
@@ -324,16 +325,5 @@ final class CallerConnection extends ChannelInboundHandlerAdapter implements Cal
             }
         }
         heldBytes = 0;
-    }
-
-    private void refuseUnparsable(Throwable cause) {
-        HttpResponseStatus status = cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-                : cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE
-                : HttpResponseStatus.BAD_REQUEST;
-        DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
-        response.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0).set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        // The codec drops whatever follows an unparsable request; the caller may still be sending it.
-        channel.writeAndFlush(response).addListener(written -> closeAfterReading(true));
     }
 }

@@ -6,7 +6,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -73,6 +72,11 @@ public class EdgeServer {
             }
 
             @Override
+            public void refuse(GatewayExchange exchange, int status, String reason) {
+                chain.refuse(exchange, status, reason);
+            }
+
+            @Override
             public void end(GatewayExchange exchange) {
                 if (!exchange.own()) {
                     chain.record(exchange);
@@ -92,7 +96,7 @@ public class EdgeServer {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline()
-                                .addLast(new HttpServerCodec(GatewayHeaders.decoder(maxInitialLine, maxHeaderSize, 65536)))
+                                .addLast(new EdgeHttpCodec(GatewayHeaders.decoder(maxInitialLine, maxHeaderSize, 65536)))
                                 .addLast(new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS))
                                 .addLast(new CallerConnection(requests));
                         callers.add(channel);

@@ -72,6 +72,19 @@ class QuotaAndDialectsTest {
     }
 
     @Test
+    void aServiceRefusingARequestsSizeWithNoBodyIsAnsweredInTheRoutesDialect() {
+        StubKeys.Key driver = StubKeys.publish(StubKeys.active("driver-insurance", 100));
+        given().get("/driver/v1/bare-status?code=413&serviceKey=" + driver.value()).then().statusCode(413)
+                .body("resBizCode", equalTo("G004")).body("resBizMessage", containsString("Request Entity Too Large"));
+        StubKeys.Key catalog = StubKeys.publish(StubKeys.active("public-service-catalog", 100));
+        given().get("/openapi/bare-status?code=431&serviceKey=" + catalog.value()).then().statusCode(200)
+                .body(containsString("<resultCode>04</resultCode>"));
+        // Any other bodiless answer is the service's own, passed on as it is.
+        given().get("/driver/v1/bare-status?code=404&serviceKey=" + driver.value()).then().statusCode(404)
+                .header("Content-Length", "0");
+    }
+
+    @Test
     void sixtyFourConcurrentClientsGetExactlyTheQuotaOf500() throws Exception {
         StubKeys.Key key = StubKeys.publish(StubKeys.active("ev-charger", 500));
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();

@@ -100,27 +100,61 @@ class EdgeServerTest {
     }
 
     @Test
-    void aRequestThatCannotBeParsedIsRefusedAndItsConnectionClosed() throws Exception {
+    void aRequestThatCannotBeParsedIsRefusedInItsRoutesDialectAndItsConnectionClosed() throws Exception {
+        RawConnection.Response refusal = refusedAndClosed(get("/driver/v1/getToken", "X-Big: " + "x".repeat(64 * 1024) + "\r\n"));
+        assertThat(refusal.status()).isEqualTo(431);
+        assertThat(JsonPath.from(refusal.body()).getString("resBizCode")).isEqualTo("G004");
+        // On the catalog's route every answer is 200, the code in the body (as the Gov24 API answers).
+        refusal = refusedAndClosed(get("/openapi/svc/list", "X-Big: " + "x".repeat(64 * 1024) + "\r\n"));
+        assertThat(refusal.status()).isEqualTo(200);
+        assertThat(refusal.body()).contains("<resultCode>04</resultCode>");
+        // A request line too long to read names no route: the platform's own envelope.
+        refusal = refusedAndClosed("GET /" + "a".repeat(8 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(refusal.status()).isEqualTo(414);
+        assertThat(refusal.body()).contains("<resultCode>04</resultCode>");
+        assertThat(refusedAndClosed("GET /ev/getChargerInfo HTTP/1.1\r\nHost: localhost\r\nContent-Length: nonsense\r\n\r\n").status())
+                .isEqualTo(400);
+        // Header names are validated as they are decoded (the gateway's own names are trusted only when it sets them).
+        assertThat(refusedAndClosed("GET /ev/getChargerInfo HTTP/1.1\r\nHost: localhost\r\nX-Forwarded(For): 10.0.0.1\r\n\r\n").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aRequestWhoseEndOrHostIsAmbiguousIsRefusedAndNothingAfterItIsRead() throws Exception {
+        String smuggled = "GET /ev/public/smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String post = "POST /ev/public/prices HTTP/1.1\r\nHost: localhost\r\n";
+        // Framed by its length to a proxy in front, by its chunks to the edge: what follows would be a second request.
+        assertThat(refusedAndClosed(post + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled).status())
+                .isEqualTo(400);
+        assertThat(refusedAndClosed(post + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + smuggled).status())
+                .isEqualTo(400);
+        assertThat(refusedAndClosed(post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n0\r\n\r\n" + smuggled)
+                .status()).isEqualTo(400);
+        assertThat(refusedAndClosed(post + "Transfer-Encoding: xchunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + smuggled).status())
+                .isEqualTo(400);
+        assertThat(refusedAndClosed(post + "Transfer-Encoding: gzip\r\n\r\n" + smuggled).status()).isEqualTo(400);
+        assertThat(refusedAndClosed(post + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + smuggled).status()).isEqualTo(501);
+        assertThat(refusedAndClosed("GET /ev/public/prices HTTP/1.1\r\n\r\n" + smuggled).status()).isEqualTo(400);
+        assertThat(refusedAndClosed("GET /ev/public/prices HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\n\r\n" + smuggled)
+                .status()).isEqualTo(400);
+        // Chunked alone, in any case, goes on; so does HTTP/1.0 without Host.
         try (RawConnection connection = new RawConnection(RestAssured.port)) {
-            connection.send(get("/openapi/svc/list", "X-Big: " + "x".repeat(64 * 1024) + "\r\n"));
-            assertThat(connection.read().status()).isEqualTo(431);
-            assertThat(connection.closedByPeer()).isTrue();
+            connection.send(post + "Transfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(JsonPath.from(answer.body()).getInt("bodyLength")).isEqualTo(3);
+            connection.send("GET /ev/public/prices HTTP/1.0\r\n\r\n");
+            assertThat(connection.read().status()).isEqualTo(200);
         }
+    }
+
+    /** Sends {@code request} on a new connection: its one answer, after which the connection must close. */
+    private static RawConnection.Response refusedAndClosed(String request) throws Exception {
         try (RawConnection connection = new RawConnection(RestAssured.port)) {
-            connection.send("GET /" + "a".repeat(8 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            assertThat(connection.read().status()).isEqualTo(414);
-            assertThat(connection.closedByPeer()).isTrue();
-        }
-        try (RawConnection connection = new RawConnection(RestAssured.port)) {
-            connection.send("GET /openapi/svc/list HTTP/1.1\r\nHost: localhost\r\nContent-Length: nonsense\r\n\r\n");
-            assertThat(connection.read().status()).isEqualTo(400);
-            assertThat(connection.closedByPeer()).isTrue();
-        }
-        try (RawConnection connection = new RawConnection(RestAssured.port)) {
-            // Header names are validated as they are decoded (the gateway's own names are trusted only when it sets them).
-            connection.send("GET /openapi/svc/list HTTP/1.1\r\nHost: localhost\r\nX-Forwarded(For): 10.0.0.1\r\n\r\n");
-            assertThat(connection.read().status()).isEqualTo(400);
-            assertThat(connection.closedByPeer()).isTrue();
+            connection.send(request);
+            RawConnection.Response answer = connection.read();
+            assertThat(connection.closedByPeer()).as("closed after the answer to: " + request.lines().findFirst().orElse("")).isTrue();
+            return answer;
         }
     }
 
