@@ -56,6 +56,11 @@ public class ConsentRepository {
         return withdraw(client, "consent_id = $1", consentId, at, "STAFF", staff, reason);
     }
 
+    /** Withdraws the given consents of these vehicles for TS staff (their owner changed); answers the ones withdrawn. */
+    public Uni<List<UUID>> withdrawOfVehicles(SqlClient client, List<String> plates, String staff, String reason, OffsetDateTime at) {
+        return withdraw(client, "car_reg_no = ANY($1)", plates.toArray(String[]::new), at, "STAFF", staff, reason);
+    }
+
     private Uni<List<UUID>> withdraw(SqlClient client, String where, Object key, OffsetDateTime at, String actor, String staff,
                                      String reason) {
         return client.preparedQuery("UPDATE consent SET status = 'WITHDRAWN', withdrawn_at = $2 WHERE " + where

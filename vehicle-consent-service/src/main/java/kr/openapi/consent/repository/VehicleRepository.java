@@ -4,8 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
@@ -18,7 +20,7 @@ public class VehicleRepository {
     }
 
     /** Inserts or replaces vehicles by plate, in one batch; {@code replace=false} keeps existing ones. */
-    public Uni<Integer> upsert(List<StoredVehicle> vehicles, boolean replace) {
+    public Uni<Integer> upsert(SqlClient client, List<StoredVehicle> vehicles, boolean replace) {
         if (vehicles.isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -28,13 +30,25 @@ public class VehicleRepository {
                         + " ownership = EXCLUDED.ownership, car_name = EXCLUDED.car_name, registered_on = EXCLUDED.registered_on,"
                         + " items = EXCLUDED.items, updated_at = now()"
                 : " ON CONFLICT (car_reg_no) DO NOTHING";
-        return pool.preparedQuery("INSERT INTO vehicle (car_reg_no, owner_name_enc, owner_name_index, owner_birth_enc, ownership,"
+        return client.preparedQuery("INSERT INTO vehicle (car_reg_no, owner_name_enc, owner_name_index, owner_birth_enc, ownership,"
                         + " car_name, registered_on, items) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + onConflict)
                 .executeBatch(vehicles.stream().map(vehicle -> Tuple.tuple().addString(vehicle.carRegNo())
                         .addString(vehicle.ownerNameEnc()).addString(vehicle.ownerNameIndex()).addString(vehicle.ownerBirthEnc())
                         .addString(vehicle.ownership()).addString(vehicle.carName()).addLocalDate(vehicle.registeredOn())
                         .addValue(new JsonObject(vehicle.itemsJson()))).toList())
                 .map(rows -> vehicles.size());
+    }
+
+    /** The vehicles of these plates that are registered, locked until the transaction ends (an import replaces them). */
+    public Uni<List<StoredVehicle>> lockAll(SqlClient client, List<String> plates) {
+        return client.preparedQuery("SELECT car_reg_no, owner_name_enc, owner_name_index, owner_birth_enc, ownership, car_name,"
+                        + " registered_on, items FROM vehicle WHERE car_reg_no = ANY($1) FOR UPDATE")
+                .execute(Tuple.of(plates.toArray(String[]::new)))
+                .map(rows -> {
+                    List<StoredVehicle> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(of(row)));
+                    return found;
+                });
     }
 
     public Uni<StoredVehicle> find(String carRegNo) {

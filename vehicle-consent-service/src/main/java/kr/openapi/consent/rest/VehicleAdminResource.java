@@ -15,6 +15,7 @@ import java.util.Map;
 import kr.openapi.common.security.Callers;
 import kr.openapi.consent.mapping.VehicleRecord;
 import kr.openapi.consent.service.VehicleRegistry;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Staff import the vehicle registry the owner check reads. */
@@ -25,14 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class VehicleAdminResource {
 
     private final VehicleRegistry registry;
+    private final JsonWebToken caller;
 
-    public VehicleAdminResource(VehicleRegistry registry) {
+    public VehicleAdminResource(VehicleRegistry registry, JsonWebToken caller) {
         this.registry = registry;
+        this.caller = caller;
     }
 
     @POST
-    @Operation(summary = "Upsert vehicles by carRegNo", description = "Up to 10,000 per call; items not given are generated")
+    @Operation(summary = "Upsert vehicles by carRegNo", description = "Up to 10,000 per call; items not given are generated. "
+            + "A vehicle whose owner changed loses the consents its previous owner gave (withdrawn, by this staff member)")
     public Uni<Map<String, Integer>> upsert(@NotNull @NotEmpty List<@Valid @NotNull VehicleRecord> vehicles) {
-        return registry.upsert(vehicles, true).map(count -> Map.of("upserted", count));
+        String staff = caller.getName() == null ? "admin" : caller.getName();
+        return registry.importReplacing(vehicles, staff).map(count -> Map.of("upserted", count));
     }
 }

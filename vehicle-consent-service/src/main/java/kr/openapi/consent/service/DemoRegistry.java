@@ -35,8 +35,8 @@ public class DemoRegistry {
             return;
         }
         VertxContextSupport.subscribeAndAwait(() -> Multi.createFrom().range(0, (wanted + BATCH - 1) / BATCH)
-                .onItem().transformToUniAndConcatenate(batch -> registry.upsert(
-                        SyntheticVehicles.first(batch * BATCH, Math.min(BATCH, wanted - batch * BATCH)), false))
+                .onItem().transformToUniAndConcatenate(batch -> registry.importMissing(
+                        SyntheticVehicles.first(batch * BATCH, Math.min(BATCH, wanted - batch * BATCH))))
                 .collect().asList());
         Log.infof("Synthetic vehicle registry loaded: %d vehicles (%d were there)", wanted, before);
     }

@@ -112,4 +112,29 @@ class VehicleDataTest {
                 .post("/admin/consent/vehicles").then().statusCode(200).body("upserted", equalTo(1));
         read(institution.memberId, institution.insttCode, plate, "json").statusCode(403).body("resultCode", equalTo("20"));
     }
+
+    @Test
+    void aNamesakeWhoNowOwnsTheVehicleIsNotCoveredByThePreviousOwnersConsent() {
+        TestInstitution institution = TestInstitution.register(HashScheme.SHA256);
+        String plate = TestInstitution.vehicle("김민준", "INDIVIDUAL");
+        consent(institution, "김민준", plate);
+        // The same owner imported again: the consent holds.
+        registerOwner(plate, "김민준", "19890427");
+        read(institution.memberId, institution.insttCode, plate, "json").statusCode(200);
+        // Sold to another 김민준, born another day: the consent was not theirs, and stays withdrawn if the name comes back.
+        registerOwner(plate, "김민준", "19700707");
+        read(institution.memberId, institution.insttCode, plate, "json").statusCode(403).body("resultCode", equalTo("20"));
+        registerOwner(plate, "김민준", "19890427");
+        read(institution.memberId, institution.insttCode, plate, "json").statusCode(403).body("resultCode", equalTo("20"));
+        kr.openapi.deploy.testing.ThroughTheGateway.asAdmin().queryParam("carRegNo", plate).get("/admin/consent/consents")
+                .then().statusCode(200).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("WITHDRAWN")))
+                .body("items[0].audit.reason", org.hamcrest.Matchers.hasItem("차량 소유자 변경"));
+    }
+
+    private static void registerOwner(String plate, String owner, String birthDate) {
+        kr.openapi.deploy.testing.ThroughTheGateway.asAdmin().contentType(ContentType.JSON)
+                .body(java.util.List.of(java.util.Map.of("carRegNo", plate, "ownerName", owner, "ownerBirthDate", birthDate,
+                        "ownership", "INDIVIDUAL", "carName", "공단차", "registeredOn", "2019-07-05")))
+                .post("/admin/consent/vehicles").then().statusCode(200).body("upserted", equalTo(1));
+    }
 }
