@@ -64,6 +64,18 @@ class GeneratedGuidesTest {
                 + "service's glossary)").isEmpty();
     }
 
+    /** An example a reader must first fill in does not run as written: each required query parameter has an example value. */
+    @Test
+    void theGov24ExamplesNeedNothingFilledIn() {
+        for (GuideOperation operation : catalog.guide("public-service-catalog").orElseThrow().operations()) {
+            for (var example : operation.examples()) {
+                for (var parameter : operation.parameters()) {
+                    assertThat(example.code()).as(operation.name() + " " + example.language()).doesNotContain("<" + parameter.name() + ">");
+                }
+            }
+        }
+    }
+
     @Test
     void theProductsOfThePortalHaveGuidesWithExamplesAndResultCodes() {
         assertThat(catalog.products()).contains("public-service-catalog", "driver-insurance", "charging-platform", "ev-charger");

@@ -23,6 +23,7 @@ public class CatalogApiDocument implements OASFilter {
     private record Described(boolean required, Integer length, String example) {
     }
 
+    /** Examples are the guide's own sample calls' values, so that the usage guide's examples run as written. */
     private static final Map<String, Described> PARAMETERS = Map.ofEntries(
             Map.entry("srhQuery", new Described(false, 100, "출산")),
             Map.entry("sort", new Described(false, 8, null)),
@@ -35,12 +36,12 @@ public class CatalogApiDocument implements OASFilter {
             Map.entry("smallAstCd", new Described(false, 6, null)),
             Map.entry("pageIndex", new Described(false, null, "1")),
             Map.entry("pageSize", new Described(false, null, "10")),
-            Map.entry("svcId", new Described(true, 12, null)),
+            Map.entry("svcId", new Described(true, 12, "SD0000000250")),
             Map.entry("svclId", new Described(false, 12, null)),
-            Map.entry("orgClsCd", new Described(true, 6, null)),
-            Map.entry("upOrgCd", new Described(false, 7, null)),
-            Map.entry("level", new Described(false, 6, "large")),
-            Map.entry("upAstCd", new Described(false, 6, null)));
+            Map.entry("orgClsCd", new Described(true, 6, "BA0303")),
+            Map.entry("upOrgCd", new Described(false, 7, "6410000")),
+            Map.entry("level", new Described(false, 6, "medium")),
+            Map.entry("upAstCd", new Described(false, 6, "010000")));
 
     /** The formats each operation answers in, chosen by {@code format}. */
     private static final Map<String, List<String>> FORMATS = Map.of(
