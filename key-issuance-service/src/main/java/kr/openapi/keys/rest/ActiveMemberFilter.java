@@ -5,7 +5,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import kr.openapi.common.security.Callers;
-import kr.openapi.keys.service.MemberService;
+import kr.openapi.keys.repository.MemberStatusRepository;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -18,9 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ActiveMemberFilter {
 
     private final CurrentIdentityAssociation identities;
-    private final MemberService members;
+    private final MemberStatusRepository members;
 
-    public ActiveMemberFilter(CurrentIdentityAssociation identities, MemberService members) {
+    public ActiveMemberFilter(CurrentIdentityAssociation identities, MemberStatusRepository members) {
         this.identities = identities;
         this.members = members;
     }

@@ -122,12 +122,6 @@ public class MemberService {
         return chain;
     }
 
-    /** Whether the member exists and may act (neither withdrawn nor otherwise deactivated). */
-    @WithSession
-    public Uni<Boolean> isActive(long memberId) {
-        return members.findById(memberId).map(member -> member != null && member.isActive());
-    }
-
     Uni<Member> activeMember(long memberId) {
         return members.findById(memberId)
                 .map(member -> member != null && member.isActive() ? member : null)

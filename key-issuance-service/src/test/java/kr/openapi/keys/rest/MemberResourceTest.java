@@ -112,6 +112,8 @@ class MemberResourceTest {
         long keyId = PortalFlows.approve(PortalFlows.apply(token, "ev-charger", List.of("203.0.113.10")), null);
         long pending = PortalFlows.apply(token, "driver-insurance", List.of("203.0.113.10"));
 
+        // Every call with a member's token checks the member, pages rendered on a worker thread too.
+        given().auth().oauth2(token).get("/portal/login").then().statusCode(200);
         as(token).delete("/api/v1/members/me").then().statusCode(204);
 
         Row member = database.preparedQuery("SELECT * FROM member WHERE login_id = $1").execute(Tuple.of(loginId))
