@@ -1,5 +1,6 @@
 package kr.openapi.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -25,6 +26,14 @@ public interface GatewayConfig {
     InternalJwt internalJwt();
 
     PortalToken portalToken();
+
+    /**
+     * The largest request body a route takes unless it says otherwise: the services' own limit (Quarkus' default),
+     * so that a body too large is refused here, in the route's dialect and before any check counts the call, rather
+     * than cut off by the service mid-upload.
+     */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
 
     /** Proxies (the Kubernetes ingress) whose {@code X-Forwarded-For} is believed; everyone else's is ignored. */
     Optional<List<String>> trustedProxies();
@@ -65,6 +74,9 @@ public interface GatewayConfig {
         /** Format of the gateway's failures when the caller names none: {@code xml} (data.go.kr's) or {@code json}. */
         @WithDefault("xml")
         ResponseFormat defaultFormat();
+
+        /** The largest body this route takes, where its upstream takes more than {@code gateway.max-body-size}. */
+        Optional<MemorySize> maxBodySize();
     }
 
     enum ErrorStatus {

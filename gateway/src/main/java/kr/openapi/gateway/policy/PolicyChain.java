@@ -86,7 +86,7 @@ public class PolicyChain {
      * and code 04 in the dialect of the route its path looks like, as the route's own failures are.
      */
     public void refuse(GatewayExchange exchange, int status, String reason) {
-        route.apply(exchange);
+        route.locate(exchange);
         fail(exchange, new ApiException(ResultCode.HTTP_ERROR, reason, status));
     }
 

@@ -10,7 +10,7 @@ import kr.openapi.gateway.config.GatewayConfig;
  */
 public record GatewayRoute(String name, String prefix, String upstream, GatewayConfig.Auth auth, String product,
                            GatewayConfig.Dialect dialect, Duration timeout, GatewayConfig.ErrorStatus errorStatus,
-                           ResponseFormat defaultFormat) {
+                           ResponseFormat defaultFormat, long maxBodyBytes) {
 
     /** The HTTP status an answer with this status goes out with: an error's is 200 where the route says {@code ok}. */
     public int answeredStatus(int status) {

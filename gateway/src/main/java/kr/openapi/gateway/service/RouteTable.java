@@ -25,7 +25,8 @@ public class RouteTable {
             }
             for (String prefix : route.prefixes()) {
                 all.add(new GatewayRoute(name, prefix, route.upstream(), route.auth(), route.product().orElse(null), route.dialect(),
-                        route.timeout().orElse(null), route.errorStatus(), route.defaultFormat()));
+                        route.timeout().orElse(null), route.errorStatus(), route.defaultFormat(),
+                        route.maxBodySize().orElse(config.maxBodySize()).asLongValue()));
             }
         });
         all.sort(Comparator.comparingInt((GatewayRoute r) -> r.prefix().length()).reversed());
@@ -44,6 +45,6 @@ public class RouteTable {
     /** The route whose dialect answers a request that matched nothing: the platform's own {@code result} envelope. */
     public static GatewayRoute unmatched() {
         return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT, null,
-                GatewayConfig.ErrorStatus.HTTP, ResponseFormat.XML);
+                GatewayConfig.ErrorStatus.HTTP, ResponseFormat.XML, 0);
     }
 }

@@ -148,6 +148,27 @@ class EdgeServerTest {
         }
     }
 
+    @Test
+    void aBodyLargerThanItsRouteTakesIsRefusedBeforeItIsSentOnOrCounted() throws Exception {
+        StubKeys.Key key = StubKeys.publish(StubKeys.active("driver-insurance", 100));
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: " + key.value()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{\"reqList\":[");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(JsonPath.from(answer.body()).getString("resBizCode")).isEqualTo("G004");
+            assertThat(answer.headers()).as("refused before the quota counts it").doesNotContainKey("ratelimit-remaining");
+        }
+        // Within the limit, the same call goes on.
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /driver/v1/insDriver HTTP/1.1\r\nHost: localhost\r\nX-Service-Key: " + key.value()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.headers()).containsEntry("ratelimit-remaining", "99");
+        }
+    }
+
     /** Sends {@code request} on a new connection: its one answer, after which the connection must close. */
     private static RawConnection.Response refusedAndClosed(String request) throws Exception {
         try (RawConnection connection = new RawConnection(RestAssured.port)) {
