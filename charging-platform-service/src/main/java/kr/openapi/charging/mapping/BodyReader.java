@@ -1,6 +1,7 @@
 package kr.openapi.charging.mapping;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,8 @@ public class BodyReader {
     private final Validator validator;
 
     public BodyReader(ObjectMapper json, Validator validator) {
-        this.json = json;
+        // A fraction where the seed has an integer (a status of 3.7) is a wrong value, not one to round down.
+        this.json = json.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         this.validator = validator;
     }
 

@@ -37,6 +37,25 @@ public final class EvResponse {
     public record Json(String resultMsg, long totalCount, Items items, int pageNo, String resultCode, int numOfRows) {
     }
 
+    /** A failure: the same header, with the result code and what went wrong, and no rows. */
+    @JacksonXmlRootElement(localName = "response")
+    public record FailureXml(FailureHeader header) {
+    }
+
+    @JsonPropertyOrder({"resultCode", "resultMsg"})
+    public record FailureHeader(String resultCode, String resultMsg) {
+    }
+
+    @JsonPropertyOrder({"resultMsg", "resultCode"})
+    public record FailureJson(String resultMsg, String resultCode) {
+    }
+
+    /** {@code resultMsg}: the code's name, as data.go.kr's services write it, then what exactly was wrong. */
+    public static Object failure(boolean json, String code, String name, String detail) {
+        String message = detail == null ? name : name + ": " + detail;
+        return json ? new FailureJson(message, code) : new FailureXml(new FailureHeader(code, message));
+    }
+
     public static Object of(boolean json, List<?> rows, long total, int pageNo, int numOfRows) {
         Items items = new Items(rows);
         return json ? new Json(OK_MESSAGE, total, items, pageNo, OK_CODE, numOfRows)

@@ -168,9 +168,14 @@ class EvChargerTest {
                 .body("totalCount", equalTo(0));
         keyHolder().queryParam("kind", "ZZ").queryParam("dataType", "JSON").get("/ev/getChargerInfo").then().statusCode(200)
                 .body("totalCount", equalTo(0));
-        keyHolder().queryParam("numOfRows", "10000").get("/ev/getChargerInfo").then().statusCode(400)
-                .body(containsString("<resultCode>10</resultCode>"));
-        keyHolder().queryParam("period", "11").get("/ev/getChargerStatus").then().statusCode(400);
+        // A wrong value answers in the API's own header, where its clients read every answer's code.
+        String refused = keyHolder().queryParam("numOfRows", "10000").get("/ev/getChargerInfo").then().statusCode(400)
+                .contentType(containsString("xml")).extract().asString();
+        Assertions.assertThat(refused).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<response><header><resultCode>10</resultCode><resultMsg>INVALID_REQUEST_PARAMETER_ERROR: ").contains("numOfRows");
+        keyHolder().queryParam("period", "11").queryParam("dataType", "JSON").get("/ev/getChargerStatus").then().statusCode(400)
+                .contentType(containsString("json")).body("resultCode", equalTo("10"))
+                .body("resultMsg", containsString("INVALID_REQUEST_PARAMETER_ERROR")).body("items", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(TestTokens.keyHolder("charging-platform")).get("/ev/getChargerInfo").then().statusCode(403);
     }
 }

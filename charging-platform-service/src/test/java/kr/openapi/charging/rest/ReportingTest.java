@@ -3,6 +3,7 @@ package kr.openapi.charging.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasLength;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,14 @@ class ReportingTest {
                 .body("data.items[4].reason", containsString("statusTime")).body("data.items[5].reason", containsString("future"));
         assertThat(stored(operator, "C1")).startsWith("1 ");
         assertThat(stored(operator, "C2")).isEqualTo("2 " + t1);
+
+        // A fraction is not a status, and an id too long to be valid is not echoed whole.
+        operator.call("POST", "/platform/realtime/cell/status", "{\"cellId\":\"C1\",\"status\":3.7,\"statusTime\":\"" + t2 + "\"}")
+                .statusCode(400).body("message", containsString("status"));
+        String longId = "C".repeat(100_000);
+        operator.call("POST", "/platform/realtime/cell/status/list", "[" + OperatorClient.status(longId, 1, t1) + "]").statusCode(200)
+                .body("data.rejected", equalTo(1)).body("data.items[0].cellId", hasLength(65))
+                .body("data.items[0].reason", containsString("cellId"));
 
         StringBuilder tooMany = new StringBuilder("[");
         for (int i = 0; i < 1001; i++) {

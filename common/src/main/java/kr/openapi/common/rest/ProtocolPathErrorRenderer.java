@@ -24,10 +24,13 @@ public abstract class ProtocolPathErrorRenderer implements ErrorRenderer {
 
     @Override
     public final Response render(ResultCode code, String detail, HttpHeaders headers) {
-        if (request.getCurrent() == null || !request.getCurrent().normalizedPath().startsWith(pathPrefix)) {
-            return envelope.render(code, detail, headers);
-        }
-        return renderProtocol(code, detail);
+        String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+        return path.startsWith(pathPrefix) ? renderProtocol(code, detail) : renderElsewhere(path, code, detail, headers);
+    }
+
+    /** A failure outside the protocol's paths: the {@code result} envelope, unless a service has another path's form. */
+    protected Response renderElsewhere(String path, ResultCode code, String detail, HttpHeaders headers) {
+        return envelope.render(code, detail, headers);
     }
 
     /** The failure in the protocol's form; a failure of ours (5xx) is best answered 503, "try again". */
