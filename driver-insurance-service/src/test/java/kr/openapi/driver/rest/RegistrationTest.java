@@ -47,6 +47,20 @@ class RegistrationTest {
                 .body("resList[5].resBizCode", equalTo("2002")).body("resList[5].resBizMessage", containsString("phone"))
                 .body("resList[6].resBizCode", equalTo("2002"));
 
+        // Half a character (a lone surrogate, as JSON can write it) is refused like a control character.
+        String loneSurrogate = "LONE_SURROGATE";
+        String halfSeq = bizSeqNo();
+        Map<String, Object> body = vendor.batchBody(vendor.token("D1", halfSeq), bizCode, halfSeq,
+                List.of(driver("홍" + loneSurrogate, "8805221", "01022229999")));
+        String json;
+        try {
+            json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body).replace(loneSurrogate, "\\ud800");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        DriverSession.call("insDriver", json).body("resList[0].resBizCode", equalTo("2002"))
+                .body("resList[0].resBizMessage", containsString("driverName"));
+
         // Registered once: a second registration of the same driver under another number says so.
         vendor.batch("insDriver", bizCode, bizSeqNo(), rows.subList(0, 1)).body("resList[0].resBizCode", equalTo("2101"));
         // Drivers belong to their company: the same driver at another company is another registration.
