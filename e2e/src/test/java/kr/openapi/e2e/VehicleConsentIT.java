@@ -119,7 +119,8 @@ class VehicleConsentIT {
         PortalClient.eventually(() -> vehicle(key), 200).then().body("resultCode", equalTo("00"))
                 .body("vehicle.carName", equalTo("공단차"))
                 .body("services.service[0].items.VEHICLE_BASIC.modelYear", equalTo("2019"));
-        vehicle(otherKey).then().statusCode(403).body("resultCode", equalTo("20"));
+        // The other key was issued a moment ago: the gateway has it once the key feed has (within 5 s).
+        PortalClient.eventually(() -> vehicle(otherKey), 403).then().body("resultCode", equalTo("20"));
 
         given().baseUri(gateway()).post(withdraw.group()).then().statusCode(200).body(containsString("동의를 철회했습니다"));
         vehicle(key).then().statusCode(403).body("resultCode", equalTo("20"));
