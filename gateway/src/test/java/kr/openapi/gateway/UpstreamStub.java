@@ -87,6 +87,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 response.write(chunk);
             }
             response.end();
+        } else if (path.endsWith("/created")) {
+            // As JAX-RS builds a Location: absolute, from the Host the gateway sent (or elsewhere, when asked).
+            String location = request.getParam("elsewhere") != null ? "https://elsewhere.example/x"
+                    : "http://" + request.getHeader("Host") + "/api/v1/members/me";
+            request.response().setStatusCode(201).putHeader("Location", location).end();
         } else if (path.endsWith("/bare-status")) {
             // What an HTTP server answers to a request too large for it: a status, no body.
             request.response().setStatusCode(Integer.parseInt(request.getParam("code", "200"))).end();

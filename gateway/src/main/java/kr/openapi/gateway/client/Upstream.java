@@ -116,6 +116,24 @@ public final class Upstream {
         return hostHeader;
     }
 
+    /**
+     * The path of an absolute URL on this upstream as the gateway addressed it (a service builds its
+     * {@code Location} from the {@code Host} it was sent); null for any other URL. So that a caller is sent to the
+     * gateway, never to a service's internal address (nginx's {@code proxy_redirect default}).
+     */
+    public String pathOn(String url) {
+        for (String scheme : new String[] {"http://", "https://"}) {
+            if (url.regionMatches(true, 0, scheme, 0, scheme.length())
+                    && url.regionMatches(true, scheme.length(), hostHeader, 0, hostHeader.length())) {
+                String rest = url.substring(scheme.length() + hostHeader.length());
+                if (rest.isEmpty() || rest.charAt(0) == '/') {
+                    return rest.isEmpty() ? "/" : rest;
+                }
+            }
+        }
+        return null;
+    }
+
     public UpstreamCircuit.State circuitState() {
         return circuit.state();
     }

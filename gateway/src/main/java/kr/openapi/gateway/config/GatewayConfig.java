@@ -35,6 +35,14 @@ public interface GatewayConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /**
+     * The longest request line a route takes: the services' own limit (Quarkus' default), so that a longer one is
+     * refused here in the route's dialect (414) before any check counts the call. The edge itself reads lines up
+     * to {@code quarkus.http.limits.max-initial-line-length}, longer, so that it can still tell the route.
+     */
+    @WithDefault("4096")
+    int maxRequestLine();
+
     /** Proxies (the Kubernetes ingress) whose {@code X-Forwarded-For} is believed; everyone else's is ignored. */
     Optional<List<String>> trustedProxies();
 

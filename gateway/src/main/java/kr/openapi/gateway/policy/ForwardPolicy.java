@@ -111,7 +111,16 @@ public class ForwardPolicy implements GatewayPolicy {
                 exchange.route() == null ? null : exchange.route().timeout(), relay);
         exchange.upstreamCall(call);
         if (hasBody && !relay.answered.future().isComplete()) {
+            // A chunked body declares no length: counted as it streams, against what the route takes.
+            long limit = throughChain ? exchange.route().maxBodyBytes() : Long.MAX_VALUE;
+            long[] streamed = {0};
             exchange.caller().readBody(content -> {
+                streamed[0] += content.content().readableBytes();
+                if (streamed[0] > limit) {
+                    content.release();
+                    relay.bodyTooLarge(call, limit);
+                    return;
+                }
                 call.send(content);
                 if (!call.acceptsBody()) {
                     exchange.caller().pauseBody();
@@ -189,12 +198,32 @@ public class ForwardPolicy implements GatewayPolicy {
             int status = exchange.route() == null ? code : exchange.route().answeredStatus(code);
             HttpHeaders headers = upstreamHead.headers();
             removeAll(headers, HOP_BY_HOP, headers.getAll(HttpHeaderNames.CONNECTION));
+            String location = headers.get(HttpHeaderNames.LOCATION);
+            String onGateway = location == null ? null : upstream.pathOn(location);
+            if (onGateway != null) {
+                headers.set(HttpHeaderNames.LOCATION, onGateway);
+            }
             upstreamHead.setProtocolVersion(HttpVersion.HTTP_1_1);
             if (status != code) {
                 upstreamHead.setStatus(HttpResponseStatus.valueOf(status));
             }
             exchange.answerHead(upstreamHead);
             answered.tryComplete();
+        }
+
+        /**
+         * The body outgrew what the route takes: the upstream call is dropped, and the caller told so in its route's
+         * dialect (413), its connection then closed (the rest of its body is not read); or, once the upstream's
+         * answer has begun, cut off.
+         */
+        void bodyTooLarge(UpstreamCall call, long limit) {
+            call.cancel();
+            if (exchange.answerStarted()) {
+                exchange.abort();
+            } else if (!answered.future().isComplete()) {
+                exchange.closeAfterAnswer();
+                answered.tryFail(new ApiException(ResultCode.HTTP_ERROR, "본문이 이 API가 받는 " + limit + "바이트보다 큽니다", 413));
+            }
         }
 
         @Override

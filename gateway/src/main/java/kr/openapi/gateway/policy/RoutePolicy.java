@@ -5,13 +5,14 @@ import io.vertx.core.Future;
 import jakarta.inject.Singleton;
 import kr.openapi.common.result.ApiException;
 import kr.openapi.common.result.ResultCode;
+import kr.openapi.gateway.config.GatewayConfig;
 import kr.openapi.gateway.service.ClientAddress;
 import kr.openapi.gateway.service.RouteTable;
 
 /**
  * {@code route}: finds the route (longest prefix of the {@link kr.openapi.gateway.service.CanonicalPath}) and the
- * caller's address; no route is code 12, a declared body larger than the route takes code 04 (413), before any check
- * counts the call. A path that has no canonical form is refused with code 10 (HTTP 400)
+ * caller's address; no route is code 12, a request line or a declared body longer than the services take code 04
+ * (414, 413), before any check counts the call. A path that has no canonical form is refused with code 10 (HTTP 400)
  * before any route is chosen; the route its raw form looks like only lends its error dialect.
  */
 @Singleton
@@ -19,10 +20,12 @@ public class RoutePolicy implements GatewayPolicy {
 
     private final RouteTable routes;
     private final ClientAddress clientAddress;
+    private final int maxRequestLine;
 
-    public RoutePolicy(RouteTable routes, ClientAddress clientAddress) {
+    public RoutePolicy(RouteTable routes, ClientAddress clientAddress, GatewayConfig config) {
         this.routes = routes;
         this.clientAddress = clientAddress;
+        this.maxRequestLine = config.maxRequestLine();
     }
 
     @Override
@@ -35,6 +38,11 @@ public class RoutePolicy implements GatewayPolicy {
         ApiException unrouted = locate(exchange);
         if (unrouted != null) {
             return Future.failedFuture(unrouted);
+        }
+        int line = exchange.method().name().length() + exchange.request().uri().length() + " HTTP/1.1".length() + 1;
+        if (line > maxRequestLine) {
+            return Future.failedFuture(new ApiException(ResultCode.HTTP_ERROR,
+                    "요청 줄이 이 API가 받는 " + maxRequestLine + "자보다 깁니다: " + line, 414));
         }
         long length = HttpUtil.getContentLength(exchange.request(), -1L);
         if (length > exchange.route.maxBodyBytes()) {

@@ -85,6 +85,13 @@ class QuotaAndDialectsTest {
     }
 
     @Test
+    void aLocationOnTheServiceIsAnsweredAsAPathOnTheGateway() {
+        given().redirects().follow(false).get("/ev/public/created").then().statusCode(201).header("Location", "/api/v1/members/me");
+        given().redirects().follow(false).get("/ev/public/created?elsewhere=1").then().statusCode(201)
+                .header("Location", "https://elsewhere.example/x");
+    }
+
+    @Test
     void sixtyFourConcurrentClientsGetExactlyTheQuotaOf500() throws Exception {
         StubKeys.Key key = StubKeys.publish(StubKeys.active("ev-charger", 500));
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();

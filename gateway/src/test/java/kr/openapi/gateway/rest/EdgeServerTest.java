@@ -109,9 +109,18 @@ class EdgeServerTest {
         assertThat(refusal.status()).isEqualTo(200);
         assertThat(refusal.body()).contains("<resultCode>04</resultCode>");
         // A request line too long to read names no route: the platform's own envelope.
-        refusal = refusedAndClosed("GET /" + "a".repeat(8 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        refusal = refusedAndClosed("GET /" + "a".repeat(20 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         assertThat(refusal.status()).isEqualTo(414);
         assertThat(refusal.body()).contains("<resultCode>04</resultCode>");
+        // One longer than the services take, but read whole: refused in its route's dialect, the connection kept.
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send(get("/driver/v1/getToken?pad=" + "a".repeat(5000)));
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(414);
+            assertThat(JsonPath.from(answer.body()).getString("resBizCode")).isEqualTo("G004");
+            connection.send(get("/ev/public/prices"));
+            assertThat(connection.read().status()).isEqualTo(200);
+        }
         assertThat(refusedAndClosed("GET /ev/getChargerInfo HTTP/1.1\r\nHost: localhost\r\nContent-Length: nonsense\r\n\r\n").status())
                 .isEqualTo(400);
         // Header names are validated as they are decoded (the gateway's own names are trusted only when it sets them).
@@ -166,6 +175,22 @@ class EdgeServerTest {
             RawConnection.Response answer = connection.read();
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.headers()).containsEntry("ratelimit-remaining", "99");
+        }
+    }
+
+    @Test
+    void aChunkedBodyThatOutgrowsItsRouteIsCutOffWithARefusalInTheRoutesDialect() throws Exception {
+        try (RawConnection connection = new RawConnection(RestAssured.port)) {
+            connection.send("POST /ev/public/prices HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+            String chunk = Integer.toHexString(64 * 1024) + "\r\n" + "x".repeat(64 * 1024) + "\r\n";
+            for (int i = 0; i < 11 * 16; i++) {
+                connection.send(chunk);
+            }
+            connection.send("0\r\n\r\n");
+            RawConnection.Response answer = connection.read();
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.body()).contains("<returnReasonCode>04</returnReasonCode>");
+            assertThat(connection.closedByPeer()).isTrue();
         }
     }
 
