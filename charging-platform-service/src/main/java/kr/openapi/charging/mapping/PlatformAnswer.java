@@ -16,7 +16,11 @@ public record PlatformAnswer(int status, String message, Object data) {
         return new PlatformAnswer(200, REQUEST_OK, data);
     }
 
+    /** The longest message sent back: a refusal may quote what was sent, which need not come back whole. */
+    static final int MESSAGE_LIMIT = 500;
+
     public static PlatformAnswer failure(int status, String message) {
-        return new PlatformAnswer(status, message, null);
+        return new PlatformAnswer(status, message != null && message.length() > MESSAGE_LIMIT
+                ? message.substring(0, MESSAGE_LIMIT) + "…" : message, null);
     }
 }

@@ -39,7 +39,13 @@ public class PlatformErrorRenderer extends ProtocolPathErrorRenderer {
 
     @Override
     protected Response renderProtocol(ResultCode code, String detail) {
-        int status = code.httpStatus() >= 500 ? 503 : code.httpStatus();
+        return renderProtocol(code, detail, code.httpStatus());
+    }
+
+    /** The body's {@code status} is the status line's, as the seed's answers have it. */
+    @Override
+    protected Response renderProtocol(ResultCode code, String detail, int httpStatus) {
+        int status = httpStatus >= 500 ? 503 : httpStatus;
         String message = code.name() + "(" + code.code() + "): " + code.message() + (detail == null ? "" : " " + detail);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(PlatformAnswer.failure(status, message)).build();

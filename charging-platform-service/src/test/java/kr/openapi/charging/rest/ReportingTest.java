@@ -68,6 +68,11 @@ class ReportingTest {
         operator.call("POST", "/platform/realtime/cell/status/list", "[" + OperatorClient.status(longId, 1, t1) + "]").statusCode(200)
                 .body("data.rejected", equalTo(1)).body("data.items[0].cellId", hasLength(65))
                 .body("data.items[0].reason", containsString("cellId"));
+        String reason = operator.call("POST", "/platform/realtime/cell/status/list", "[" + OperatorClient.status("C1", 1, "9".repeat(100_000)) + "]")
+                .statusCode(200).body("data.rejected", equalTo(1)).extract().path("data.items[0].reason");
+        assertThat(reason).contains("statusTime").hasSizeLessThanOrEqualTo(301);
+        // A method the path does not take: the body's status is the status line's.
+        operator.call("GET", "/platform/realtime/cell/status", null).statusCode(405).body("status", equalTo(405));
 
         StringBuilder tooMany = new StringBuilder("[");
         for (int i = 0; i < 1001; i++) {

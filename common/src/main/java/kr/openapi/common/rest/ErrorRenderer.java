@@ -17,4 +17,12 @@ public interface ErrorRenderer {
      * @param headers the request's headers, to choose the format
      */
     Response render(ResultCode code, String detail, HttpHeaders headers);
+
+    /**
+     * The same, answered with {@code status} rather than the code's own (a 405, 413 or 415 is code 04, whose own is
+     * 400): a dialect that repeats the status in its body overrides this to say the same as the status line.
+     */
+    default Response render(ResultCode code, String detail, HttpHeaders headers, int status) {
+        return Response.fromResponse(render(code, detail, headers)).status(status).build();
+    }
 }

@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
@@ -46,8 +47,7 @@ public class FailureMappers {
 
     @ServerExceptionMapper
     public Response apiFailure(ApiException e, HttpHeaders headers) {
-        Response.ResponseBuilder response = Response.fromResponse(renderer.render(e.resultCode(), e.detail(), headers))
-                .status(e.httpStatus());
+        Response.ResponseBuilder response = Response.fromResponse(renderer.render(e.resultCode(), e.detail(), headers, e.httpStatus()));
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -115,8 +115,7 @@ public class FailureMappers {
             return unexpected(e, headers);
         }
         ResultCode code = status == 400 ? ResultCode.INVALID_REQUEST_PARAMETER_ERROR : ResultCode.HTTP_ERROR;
-        Response rendered = renderer.render(code, "HTTP " + status, headers);
-        Response.ResponseBuilder withStatus = Response.fromResponse(rendered).status(status);
+        Response.ResponseBuilder withStatus = Response.fromResponse(renderer.render(code, "HTTP " + status, headers, status));
         if (e instanceof NotAllowedException) {
             withStatus.allow(e.getResponse().getAllowedMethods());
         }
@@ -129,8 +128,22 @@ public class FailureMappers {
             Log.errorf(e, "Database failure");
             return renderer.render(ResultCode.DB_ERROR, null, headers);
         }
+        if (callerClosed(e)) {
+            // The caller went away mid-request (an upload cut off): nothing of ours failed, and no one reads the answer.
+            Log.debugf("The caller closed the connection: %s", e);
+            return renderer.render(ResultCode.APPLICATION_ERROR, null, headers);
+        }
         Log.errorf(e, "Unexpected failure");
         return renderer.render(ResultCode.APPLICATION_ERROR, null, headers);
+    }
+
+    private static boolean callerClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldPath(MismatchedInputException e) {

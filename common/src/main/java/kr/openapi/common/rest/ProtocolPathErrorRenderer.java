@@ -28,6 +28,13 @@ public abstract class ProtocolPathErrorRenderer implements ErrorRenderer {
         return path.startsWith(pathPrefix) ? renderProtocol(code, detail) : renderElsewhere(path, code, detail, headers);
     }
 
+    @Override
+    public final Response render(ResultCode code, String detail, HttpHeaders headers, int status) {
+        String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+        return path.startsWith(pathPrefix) ? renderProtocol(code, detail, status)
+                : Response.fromResponse(renderElsewhere(path, code, detail, headers)).status(status).build();
+    }
+
     /** A failure outside the protocol's paths: the {@code result} envelope, unless a service has another path's form. */
     protected Response renderElsewhere(String path, ResultCode code, String detail, HttpHeaders headers) {
         return envelope.render(code, detail, headers);
@@ -35,4 +42,9 @@ public abstract class ProtocolPathErrorRenderer implements ErrorRenderer {
 
     /** The failure in the protocol's form; a failure of ours (5xx) is best answered 503, "try again". */
     protected abstract Response renderProtocol(ResultCode code, String detail);
+
+    /** The failure in the protocol's form, answered with {@code status}; override where the body repeats it. */
+    protected Response renderProtocol(ResultCode code, String detail, int status) {
+        return Response.fromResponse(renderProtocol(code, detail)).status(status).build();
+    }
 }
