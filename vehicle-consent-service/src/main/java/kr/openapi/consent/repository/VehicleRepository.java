@@ -26,7 +26,11 @@ public class VehicleRepository {
         }
         String onConflict = replace
                 ? " ON CONFLICT (car_reg_no) DO UPDATE SET owner_name_enc = EXCLUDED.owner_name_enc,"
-                        + " owner_name_index = EXCLUDED.owner_name_index, owner_birth_enc = EXCLUDED.owner_birth_enc,"
+                        + " owner_name_index = EXCLUDED.owner_name_index,"
+                        // An import without the birth date keeps the one known for the same owner: a later import
+                        // naming a namesake born another day is then still seen as another owner.
+                        + " owner_birth_enc = CASE WHEN EXCLUDED.owner_birth_enc IS NULL AND vehicle.owner_name_index ="
+                        + " EXCLUDED.owner_name_index THEN vehicle.owner_birth_enc ELSE EXCLUDED.owner_birth_enc END,"
                         + " ownership = EXCLUDED.ownership, car_name = EXCLUDED.car_name, registered_on = EXCLUDED.registered_on,"
                         + " items = EXCLUDED.items, updated_at = now()"
                 : " ON CONFLICT (car_reg_no) DO NOTHING";

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class ReturnUrls {
 
-    /** {@code %2e} is a dot and {@code %2f}, {@code %5c} slashes to a browser: {@code /app/%2e%2e/x} is {@code /x}. */
-    private static final Pattern ENCODED_PATH_PUNCTUATION = Pattern.compile("%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
+    /**
+     * What may turn a path under the site into one outside it, for a browser or for the site's own server:
+     * {@code %2e} is a dot and {@code %2f}, {@code %5c} slashes to a browser ({@code /app/%2e%2e/x} is {@code /x});
+     * a second decoding ({@code %25}), encoded control characters, overlong UTF-8 dots ({@code %c0%ae}) and a dot
+     * segment with parameters ({@code /..;/}, read as {@code ..} by some servers) are refused as well.
+     */
+    private static final Pattern ENCODED_PATH_PUNCTUATION = Pattern.compile("%(2e|2f|5c|25|[01][0-9a-f]|7f|c0|c1)|(^|/)\\.{1,2};",
+            Pattern.CASE_INSENSITIVE);
 
     private ReturnUrls() {
     }

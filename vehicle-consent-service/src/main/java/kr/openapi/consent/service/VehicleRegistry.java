@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,6 +143,13 @@ public class VehicleRegistry {
             List<String> unknown = record.items().keySet().stream().filter(code -> VehicleItem.of(code).isEmpty()).toList();
             if (!unknown.isEmpty()) {
                 throw ApiException.invalidParameter(plate + ": 알 수 없는 항목 " + String.join(", ", unknown));
+            }
+        }
+        if (record.ownerBirthDate() != null) {
+            try {
+                LocalDate.parse(record.ownerBirthDate(), DateTimeFormatter.BASIC_ISO_DATE);
+            } catch (DateTimeParseException e) {
+                throw ApiException.invalidParameter(plate + ": ownerBirthDate가 날짜(yyyyMMdd)가 아닙니다: " + record.ownerBirthDate());
             }
         }
         ObjectNode items = SyntheticVehicles.items(plate, record.carName(), registeredOn, record.items());

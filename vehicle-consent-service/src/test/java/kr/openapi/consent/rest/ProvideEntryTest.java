@@ -140,7 +140,9 @@ class ProvideEntryTest {
         // Under the site's path: a browser decodes %2e before it resolves dot segments, and would leave /app.
         TestInstitution underPath = TestInstitution.register(HashScheme.SHA256, "https://car.hanbit.example/app");
         for (String outside : new String[] {"https://car.hanbit.example/app/%2e%2e/x", "https://car.hanbit.example/app/%2E./x",
-                "https://car.hanbit.example/app/..%2fx", "https://car.hanbit.example/app/../x", "https://car.hanbit.example/apple"}) {
+                "https://car.hanbit.example/app/..%2fx", "https://car.hanbit.example/app/../x", "https://car.hanbit.example/apple",
+                "https://car.hanbit.example/app/..;/x", "https://car.hanbit.example/app/%252e%252e/x",
+                "https://car.hanbit.example/app/%c0%ae%c0%ae/x", "https://car.hanbit.example/app/..%00/x"}) {
             Map<String, String> form = new LinkedHashMap<>(underPath.entry(null, null));
             form.put("returnURLA", outside);
             refused(form, 400, "기관에 등록된 사이트의 주소가 아닙니다");

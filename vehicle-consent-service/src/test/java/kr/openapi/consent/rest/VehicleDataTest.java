@@ -126,15 +126,27 @@ class VehicleDataTest {
         read(institution.memberId, institution.insttCode, plate, "json").statusCode(403).body("resultCode", equalTo("20"));
         registerOwner(plate, "김민준", "19890427");
         read(institution.memberId, institution.insttCode, plate, "json").statusCode(403).body("resultCode", equalTo("20"));
+        // An import without the birth date keeps the known one, so a namesake imported next is still another owner.
+        // (another institution: an entry is signed per second, and a replayed one is refused)
+        TestInstitution another = TestInstitution.register(HashScheme.SHA256);
+        String second = TestInstitution.vehicle("이서연", "INDIVIDUAL");
+        consent(another, "이서연", second);
+        registerOwner(second, "이서연", null);
+        read(another.memberId, another.insttCode, second, "json").statusCode(200);
+        registerOwner(second, "이서연", "19910202");
+        read(another.memberId, another.insttCode, second, "json").statusCode(403).body("resultCode", equalTo("20"));
         kr.openapi.deploy.testing.ThroughTheGateway.asAdmin().queryParam("carRegNo", plate).get("/admin/consent/consents")
                 .then().statusCode(200).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("WITHDRAWN")))
                 .body("items[0].audit.reason", org.hamcrest.Matchers.hasItem("차량 소유자 변경"));
     }
 
     private static void registerOwner(String plate, String owner, String birthDate) {
-        kr.openapi.deploy.testing.ThroughTheGateway.asAdmin().contentType(ContentType.JSON)
-                .body(java.util.List.of(java.util.Map.of("carRegNo", plate, "ownerName", owner, "ownerBirthDate", birthDate,
-                        "ownership", "INDIVIDUAL", "carName", "공단차", "registeredOn", "2019-07-05")))
+        java.util.Map<String, String> vehicle = new java.util.HashMap<>(java.util.Map.of("carRegNo", plate, "ownerName", owner,
+                "ownership", "INDIVIDUAL", "carName", "공단차", "registeredOn", "2019-07-05"));
+        if (birthDate != null) {
+            vehicle.put("ownerBirthDate", birthDate);
+        }
+        kr.openapi.deploy.testing.ThroughTheGateway.asAdmin().contentType(ContentType.JSON).body(java.util.List.of(vehicle))
                 .post("/admin/consent/vehicles").then().statusCode(200).body("upserted", equalTo(1));
     }
 }
