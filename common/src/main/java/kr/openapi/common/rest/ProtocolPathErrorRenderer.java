@@ -24,15 +24,19 @@ public abstract class ProtocolPathErrorRenderer implements ErrorRenderer {
 
     @Override
     public final Response render(ResultCode code, String detail, HttpHeaders headers) {
-        String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+        String path = currentPath();
         return path.startsWith(pathPrefix) ? renderProtocol(code, detail) : renderElsewhere(path, code, detail, headers);
     }
 
     @Override
     public final Response render(ResultCode code, String detail, HttpHeaders headers, int status) {
-        String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+        String path = currentPath();
         return path.startsWith(pathPrefix) ? renderProtocol(code, detail, status)
                 : Response.fromResponse(renderElsewhere(path, code, detail, headers)).status(status).build();
+    }
+
+    private String currentPath() {
+        return request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
     }
 
     /** A failure outside the protocol's paths: the {@code result} envelope, unless a service has another path's form. */

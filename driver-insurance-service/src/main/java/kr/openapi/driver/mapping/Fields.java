@@ -70,7 +70,8 @@ public final class Fields {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new ProtocolFailure(invalid, name + "에 제어 문자가 있습니다");
         }
-        // An unpaired UTF-16 surrogate (a JSON escape of half a character) is no character: echoed back, strict decoders reject the answer.
+        // An unpaired UTF-16 surrogate (a JSON escape of half a character) is no character: echoed back, strict
+        // decoders reject the answer.
         if (value.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE)) {
             throw new ProtocolFailure(invalid, name + "에 문자가 아닌 값(짝이 없는 서로게이트)이 있습니다");
         }

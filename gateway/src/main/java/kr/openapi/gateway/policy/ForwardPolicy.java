@@ -112,7 +112,7 @@ public class ForwardPolicy implements GatewayPolicy {
         exchange.upstreamCall(call);
         if (hasBody && !relay.answered.future().isComplete()) {
             // A chunked body declares no length: counted as it streams, against what the route takes.
-            long limit = throughChain ? exchange.route().maxBodyBytes() : Long.MAX_VALUE;
+            long limit = exchange.route().maxBodyBytes();
             long[] streamed = {0};
             exchange.caller().readBody(content -> {
                 streamed[0] += content.content().readableBytes();
@@ -222,7 +222,7 @@ public class ForwardPolicy implements GatewayPolicy {
                 exchange.abort();
             } else if (!answered.future().isComplete()) {
                 exchange.closeAfterAnswer();
-                answered.tryFail(new ApiException(ResultCode.HTTP_ERROR, "본문이 이 API가 받는 " + limit + "바이트보다 큽니다", 413));
+                answered.tryFail(RoutePolicy.bodyTooLarge(limit, null));
             }
         }
 

@@ -46,10 +46,15 @@ public class RoutePolicy implements GatewayPolicy {
         }
         long length = HttpUtil.getContentLength(exchange.request(), -1L);
         if (length > exchange.route.maxBodyBytes()) {
-            return Future.failedFuture(new ApiException(ResultCode.HTTP_ERROR,
-                    "본문이 이 API가 받는 " + exchange.route.maxBodyBytes() + "바이트보다 큽니다: " + length, 413));
+            return Future.failedFuture(bodyTooLarge(exchange.route.maxBodyBytes(), length));
         }
         return PASS;
+    }
+
+    /** A body larger than its route takes: declared ({@code length}), or found so as it streamed (null). */
+    static ApiException bodyTooLarge(long limit, Long length) {
+        return new ApiException(ResultCode.HTTP_ERROR,
+                "본문이 이 API가 받는 " + limit + "바이트보다 큽니다" + (length == null ? "" : ": " + length), 413);
     }
 
     /**

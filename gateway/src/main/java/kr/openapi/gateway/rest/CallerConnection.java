@@ -23,7 +23,8 @@ import kr.openapi.gateway.policy.GatewayExchange;
  * One caller's HTTP/1.1 connection at the edge: one request at a time, in order. A request's body goes where the
  * chain sends it once it is wanted (until then a little is held, then reading stops); requests a client sends before
  * its previous answer (pipelining) wait, unread, for their turn. A request that cannot be parsed or framed safely
- * ({@link RequestFraming}) is answered 400/413/414/431/501 in its route's dialect and the connection closed. Idle connections are closed after Quarkus' idle timeout.
+ * ({@link RequestFraming}) is answered 400/413/414/431/501 in its route's dialect and the connection closed. Idle
+ * connections are closed after Quarkus' idle timeout.
  */
 final class CallerConnection extends ChannelInboundHandlerAdapter implements Caller {
 

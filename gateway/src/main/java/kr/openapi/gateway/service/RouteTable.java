@@ -42,9 +42,12 @@ public class RouteTable {
         return Optional.empty();
     }
 
-    /** The route whose dialect answers a request that matched nothing: the platform's own {@code result} envelope. */
+    /**
+     * The route whose dialect answers a request that matched nothing: the platform's own {@code result} envelope.
+     * The gateway's own API goes out on it too, with no body limit of the gateway's (its Quarkus server has one).
+     */
     public static GatewayRoute unmatched() {
         return new GatewayRoute("none", "/", "none", GatewayConfig.Auth.NONE, null, GatewayConfig.Dialect.RESULT, null,
-                GatewayConfig.ErrorStatus.HTTP, ResponseFormat.XML, 0);
+                GatewayConfig.ErrorStatus.HTTP, ResponseFormat.XML, Long.MAX_VALUE);
     }
 }
